@@ -1,0 +1,17 @@
+using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Payers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CptGraph.Data.Configurations;
+
+internal sealed class IngestRunConfiguration : IEntityTypeConfiguration<IngestRun>
+{
+    public void Configure(EntityTypeBuilder<IngestRun> builder)
+    {
+        builder.HasIndex(r => r.Sha256);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+        builder.HasOne<Payer>().WithMany().HasForeignKey(r => r.PayerId);
+        builder.OwnsOne(r => r.Counts);
+    }
+}

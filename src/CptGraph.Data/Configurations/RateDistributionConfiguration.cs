@@ -1,0 +1,18 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CptGraph.Data.Configurations;
+
+internal sealed class RateDistributionConfiguration : IEntityTypeConfiguration<RateDistribution>
+{
+    public void Configure(EntityTypeBuilder<RateDistribution> builder)
+    {
+        builder.HasIndex(d => new { d.CodeId, d.BillingClass, d.ModifierKey, d.PayerId }).IsUnique();
+        builder.Property(d => d.ModifierKey).HasMaxLength(64);
+        builder.HasOne<Payer>().WithMany().HasForeignKey(d => d.PayerId);
+        builder.HasOne<Code>().WithMany().HasForeignKey(d => d.CodeId);
+    }
+}

@@ -1,0 +1,44 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Data;
+
+public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> options) : DbContext(options)
+{
+    public DbSet<Code> Codes => Set<Code>();
+    public DbSet<Modifier> Modifiers => Set<Modifier>();
+    public DbSet<CodeModifier> CodeModifiers => Set<CodeModifier>();
+    public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
+    public DbSet<CodeTaxonomy> CodeTaxonomies => Set<CodeTaxonomy>();
+    public DbSet<Diagnosis> Diagnoses => Set<Diagnosis>();
+    public DbSet<CodeDiagnosis> CodeDiagnoses => Set<CodeDiagnosis>();
+    public DbSet<CodeRelation> CodeRelations => Set<CodeRelation>();
+    public DbSet<Payer> Payers => Set<Payer>();
+    public DbSet<PayerAlias> PayerAliases => Set<PayerAlias>();
+    public DbSet<RateObservation> RateObservations => Set<RateObservation>();
+    public DbSet<SeparateRate> SeparateRates => Set<SeparateRate>();
+    public DbSet<ArrangementRecord> ArrangementRecords => Set<ArrangementRecord>();
+    public DbSet<RateDistribution> RateDistributions => Set<RateDistribution>();
+    public DbSet<MedicareFee> MedicareFees => Set<MedicareFee>();
+    public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CptGraphDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads the same on SQLite and PostgreSQL.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+
+        // SQLite has no decimal type: EF stores decimals as TEXT there, which cannot be compared or sorted in SQL.
+        // REAL (double) keeps 15 significant digits and decimal(double) rounds back to exactly the cents and
+        // 4-place statistics we store. PostgreSQL keeps its native numeric.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace CptGraph.Domain.Rates;
+
+/// <summary>
+/// One deduplicated dollar rate: a payer's price for a code, modifier set and billing class at one
+/// provider (a TIN for TiC, a locality for Medicare). The same contract repeated across plans, rate
+/// entries or files is stored once.
+/// </summary>
+public sealed class RateObservation
+{
+    public long Id { get; set; }
+    public int PayerId { get; set; }
+    public int CodeId { get; set; }
+
+    /// <summary>Sorted modifiers joined by <c>,</c>; empty for none.</summary>
+    public string ModifierKey { get; set; } = "";
+
+    public TicBillingClass BillingClass { get; set; }
+
+    /// <summary><c>tin:ein:123456789</c>, <c>tin:npi:1111111111</c> or <c>locality:01112-05</c>.</summary>
+    public required string ProviderKey { get; set; }
+
+    public decimal Amount { get; set; }
+
+    /// <summary>negotiated, fee schedule or derived.</summary>
+    public required string NegotiatedType { get; set; }
+
+    /// <summary>The source file's <c>last_updated_on</c> (Medicare: 1 January of the fee-schedule year).</summary>
+    public DateOnly? Vintage { get; set; }
+
+    public int IngestRunId { get; set; }
+}
