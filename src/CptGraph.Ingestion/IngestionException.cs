@@ -7,8 +7,8 @@ namespace CptGraph.Ingestion;
 public sealed class IngestionException(string source, string location, string problem, Exception? inner = null)
     : Exception($"{source}: {location}: {problem}", inner)
 {
-    /// <summary>The input file or URL.</summary>
-    public string Source { get; } = source;
+    /// <summary>The input file or URL (hides <see cref="Exception.Source"/>, which names an assembly, not our input).</summary>
+    public new string Source { get; } = source;
 
     /// <summary>Where in the input, e.g. <c>byte 1234, $.in_network[3].negotiated_rates[0]</c> or <c>line 12</c>.</summary>
     public string Location { get; } = location;

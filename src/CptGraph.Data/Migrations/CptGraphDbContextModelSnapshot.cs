@@ -26,6 +26,10 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("ClinicalContext")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentSource")
                         .HasColumnType("TEXT");
 
@@ -35,16 +39,28 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("Headline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Overview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceLine")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServiceType")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Significance")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SiteOfService")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UsageNotes")

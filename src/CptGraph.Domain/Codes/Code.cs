@@ -8,14 +8,21 @@ public sealed class Code
     /// <summary>The code itself, e.g. <c>96375</c>.</summary>
     public required string Value { get; set; }
 
+    /// <summary>CPT or HCPCS.</summary>
+    public string CodeType { get; set; } = "CPT";
+
     public string? Description { get; set; }
+    public string? Title { get; set; }
     public string? Headline { get; set; }
     public string? Summary { get; set; }
+    public string? Significance { get; set; }
+    public string? Overview { get; set; }
     public string? ServiceType { get; set; }
     public string? SiteOfService { get; set; }
     public string? ServiceLine { get; set; }
     public string? ClinicalContext { get; set; }
     public string? UsageNotes { get; set; }
+    public string? ScopeNote { get; set; }
 
     /// <summary>Where the descriptive facts came from (a content file, or a TiC file for a bare description).</summary>
     public string? ContentSource { get; set; }

@@ -9,13 +9,17 @@ public static class CodeMetadata
     private static readonly (string Name, Func<Code, string?> Get)[] Fields =
     [
         ("description", c => c.Description),
+        ("title", c => c.Title),
         ("headline", c => c.Headline),
         ("summary", c => c.Summary),
+        ("significance", c => c.Significance),
+        ("overview", c => c.Overview),
         ("serviceType", c => c.ServiceType),
         ("siteOfService", c => c.SiteOfService),
         ("serviceLine", c => c.ServiceLine),
         ("clinicalContext", c => c.ClinicalContext),
         ("usageNotes", c => c.UsageNotes),
+        ("scopeNote", c => c.ScopeNote),
     ];
 
     /// <summary>The API names of the descriptive fields the content did not provide.</summary>

@@ -1,6 +1,6 @@
 namespace CptGraph.Ingestion.Tic;
 
-/// <summary>Receives what <see cref="TicInNetworkReader"/> finds in one file, in file order.</summary>
+/// <summary>Receives what the in-network reader finds in one file, in file order.</summary>
 public interface ITicRateSink
 {
     /// <summary>Called exactly once, before any rate, as soon as the root facts are known.</summary>

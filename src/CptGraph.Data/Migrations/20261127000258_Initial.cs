@@ -18,14 +18,19 @@ namespace CptGraph.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Value = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CodeType = table.Column<string>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
                     Headline = table.Column<string>(type: "TEXT", nullable: true),
                     Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    Significance = table.Column<string>(type: "TEXT", nullable: true),
+                    Overview = table.Column<string>(type: "TEXT", nullable: true),
                     ServiceType = table.Column<string>(type: "TEXT", nullable: true),
                     SiteOfService = table.Column<string>(type: "TEXT", nullable: true),
                     ServiceLine = table.Column<string>(type: "TEXT", nullable: true),
                     ClinicalContext = table.Column<string>(type: "TEXT", nullable: true),
                     UsageNotes = table.Column<string>(type: "TEXT", nullable: true),
+                    ScopeNote = table.Column<string>(type: "TEXT", nullable: true),
                     ContentSource = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

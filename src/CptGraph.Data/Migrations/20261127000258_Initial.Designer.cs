@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CptGraph.Data.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261126235848_Initial")]
+    [Migration("20261127000258_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,6 +29,10 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("ClinicalContext")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CodeType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentSource")
                         .HasColumnType("TEXT");
 
@@ -38,16 +42,28 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("Headline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Overview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceLine")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServiceType")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Significance")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SiteOfService")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UsageNotes")

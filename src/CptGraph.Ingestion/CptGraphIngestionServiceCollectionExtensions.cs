@@ -1,0 +1,21 @@
+using CptGraph.Ingestion.Content;
+using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Seeding;
+using CptGraph.Ingestion.Tic;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CptGraph.Ingestion;
+
+public static class CptGraphIngestionServiceCollectionExtensions
+{
+    /// <summary>Registers the importers and ingestors shared by the server's first start and the CLI.</summary>
+    public static IServiceCollection AddCptGraphIngestion(this IServiceCollection services)
+    {
+        services.AddTransient<PayerCatalogImporter>();
+        services.AddTransient<ContentImporter>();
+        services.AddTransient<MedicareIngestor>();
+        services.AddTransient<TicIngestor>();
+        services.AddTransient<DatabaseSeeder>();
+        return services;
+    }
+}

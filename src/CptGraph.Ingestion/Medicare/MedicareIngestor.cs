@@ -1,0 +1,124 @@
+using CptGraph.Data;
+using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
+using CptGraph.Ingestion.Runs;
+using CptGraph.Ingestion.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CptGraph.Ingestion.Medicare;
+
+/// <summary>
+/// <c>ingest medicare</c>: prices every status A/R/T row at every Medicare locality and stores one observation
+/// per locality (PROFESSIONAL: non-facility PE, facility PE where non-facility is NA). The newest ingested fee
+/// schedule replaces the Medicare observations of earlier ones; the RVU rows of every year are kept.
+/// </summary>
+public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factory, ILogger<MedicareIngestor> logger)
+{
+    public async Task<IngestResult> IngestAsync(MedicareIngestOptions options, CancellationToken cancellationToken)
+    {
+        var fingerprint = FileFingerprint.Combine(
+            [await FileFingerprint.OfAsync(options.RvuPath, cancellationToken), await FileFingerprint.OfAsync(options.GpciPath, cancellationToken)],
+            $"cf={options.ConversionFactor};year={options.Year};codes={string.Join(",", (options.Codes ?? new HashSet<string>()).Order(StringComparer.Ordinal))}");
+        var previous = await PreviousRuns.FindAsync(factory, IngestRunKinds.Medicare, fingerprint.Sha256, cancellationToken);
+        if (previous is not null)
+        {
+            logger.LogInformation("Skipped Medicare fee schedule {Source}: identical input was ingested by run {RunId}", options.RvuPath, previous.Id);
+            return new IngestResult(previous, true, []);
+        }
+
+        var localities = GpciFileReader.ReadFile(options.GpciPath);
+        var rows = RvuFileReader.ReadFile(options.RvuPath, options.Year)
+            .Where(r => options.Year is null || r.Year == options.Year)
+            .Where(r => options.Codes is not { Count: > 0 } || options.Codes.Contains(r.Hcpcs))
+            .Select(r => options.ConversionFactor is { } cf ? r with { ConversionFactor = cf } : r)
+            .ToList();
+        var year = options.Year ?? rows.Select(r => r.Year).FirstOrDefault(y => y is not null)
+            ?? throw new IngestionException(options.RvuPath, "header", "the file has no YEAR column: pass --year");
+
+        var run = new IngestRun
+        {
+            Kind = IngestRunKinds.Medicare,
+            Source = $"{Path.GetFullPath(options.RvuPath)} + {Path.GetFullPath(options.GpciPath)}",
+            Sha256 = fingerprint.Sha256,
+            Bytes = fingerprint.Bytes,
+            LastUpdatedOn = new DateOnly(year, 1, 1),
+            PlanName = $"Medicare Physician Fee Schedule {year}",
+        };
+        await using var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken);
+        var medicare = await work.Db.Payers.FirstOrDefaultAsync(p => p.Kind == PayerKind.Medicare, cancellationToken)
+            ?? throw new IngestionException(options.RvuPath, "payers", "no MEDICARE payer exists: import the payer catalog first");
+        run.PayerId = medicare.Id;
+
+        var replaced = await work.Db.RateObservations.Where(o => o.PayerId == medicare.Id).Select(o => o.CodeId).Distinct().ToListAsync(cancellationToken);
+        await work.Db.RateObservations.Where(o => o.PayerId == medicare.Id).ExecuteDeleteAsync(cancellationToken);
+        var yearFees = work.Db.MedicareFees.Where(f => f.Year == year);
+        if (options.Codes is { Count: > 0 } codes)
+        {
+            var codeIds = work.Db.Codes.Where(c => codes.Contains(c.Value)).Select(c => c.Id);
+            yearFees = yearFees.Where(f => codeIds.Contains(f.CodeId));
+        }
+
+        await yearFees.ExecuteDeleteAsync(cancellationToken);
+        var knownCodes = (await work.Db.Codes.Select(c => c.Value).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            Store(work, medicare.Id, row, year, localities, knownCodes);
+        }
+
+        await work.CommitAsync(replaced, cancellationToken);
+        logger.LogInformation("Ingested Medicare fee schedule {Year} from {Source} as run {RunId}: {Rows} RVU rows, {Kept} locality payments in {Seconds:F2}s",
+            year, options.RvuPath, run.Id, rows.Count, run.Counts.Kept, run.DurationSeconds);
+        return new IngestResult(run, false, []);
+    }
+
+    // Unpriced rows (status X, I, ...) are kept only for codes we already describe: the full CMS file has
+    // thousands of them and a bare code row with no rates and no content would only be noise.
+    private static void Store(IngestUnitOfWork work, int medicareId, RvuRow row, int year, IReadOnlyList<Gpci> localities, HashSet<string> knownCodes)
+    {
+        var priced = MedicarePricing.IsPriced(row.Status);
+        if (!priced && !knownCodes.Contains(row.Hcpcs))
+        {
+            return;
+        }
+
+        var codeId = work.Writer.CodeId(row.Hcpcs, row.Hcpcs.Length == 5 && char.IsLetter(row.Hcpcs[0]) ? "HCPCS" : "CPT", null, work.Run.Source);
+        work.Db.MedicareFees.Add(new MedicareFee
+        {
+            CodeId = codeId,
+            Modifier = row.Modifier,
+            Year = year,
+            Status = row.Status,
+            WorkRvu = row.WorkRvu,
+            NonFacilityPeRvu = row.NonFacilityPeRvu,
+            NonFacilityNotPriced = row.NonFacilityNa,
+            FacilityPeRvu = row.FacilityPeRvu,
+            FacilityNotPriced = row.FacilityNa,
+            MalpracticeRvu = row.MpRvu,
+            ConversionFactor = row.ConversionFactor,
+            GlobalDays = row.GlobalDays,
+            NonFacilityNationalAmount = priced ? MedicarePricing.NonFacilityAmount(row) : null,
+            FacilityNationalAmount = priced ? MedicarePricing.FacilityAmount(row) : null,
+            IngestRunId = work.Run.Id,
+        });
+        if (!priced)
+        {
+            return;
+        }
+
+        foreach (var payment in MedicarePricing.LocalityPayments(row, localities))
+        {
+            var stored = work.Writer.AddObservation(medicareId, codeId, row.Modifier, TicBillingClass.Professional,
+                $"locality:{payment.Mac}-{payment.LocalityNumber}", payment.Amount, "fee schedule", new DateOnly(year, 1, 1));
+            if (stored)
+            {
+                work.Run.Counts.Kept++;
+            }
+            else
+            {
+                work.Run.Counts.Duplicate++;
+            }
+        }
+    }
+}

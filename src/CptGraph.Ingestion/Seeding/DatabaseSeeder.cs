@@ -1,0 +1,82 @@
+using CptGraph.Data;
+using CptGraph.Ingestion.Content;
+using CptGraph.Ingestion.Demo;
+using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Tic;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CptGraph.Ingestion.Seeding;
+
+/// <summary>
+/// Fills an empty database with the bundled content: the payer catalog, the reference content, the 2026
+/// Medicare fee schedule subset and four synthetic BUCA demo TiC files made by <see cref="DemoTicGenerator"/>
+/// from the Medicare national amounts. Every step goes through the same importers the CLI uses.
+/// </summary>
+public sealed class DatabaseSeeder(
+    IDbContextFactory<CptGraphDbContext> factory,
+    PayerCatalogImporter payers,
+    ContentImporter content,
+    MedicareIngestor medicare,
+    TicIngestor tic,
+    ILogger<DatabaseSeeder> logger)
+{
+    public const int DemoYear = 2026;
+    public const int DemoProviderCount = 40;
+    public static readonly DateOnly DemoLastUpdatedOn = new(2026, 10, 1);
+
+    /// <summary>Seeds from <paramref name="seedDirectory"/> unless the database already holds payers or codes.</summary>
+    public async Task<bool> SeedIfEmptyAsync(string seedDirectory, CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Payers.AnyAsync(cancellationToken) || await db.Codes.AnyAsync(cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        logger.LogInformation("Empty database: loading the bundled content and demo data from {SeedDirectory}", seedDirectory);
+        await payers.ImportAsync(Path.Combine(seedDirectory, "content", "payers.json"), cancellationToken);
+        foreach (var file in Directory.GetFiles(Path.Combine(seedDirectory, "content"), "cpt-*.json").Order(StringComparer.Ordinal))
+        {
+            await content.ImportAsync(file, cancellationToken);
+        }
+
+        await medicare.IngestAsync(new MedicareIngestOptions(
+            Path.Combine(seedDirectory, "medicare", "pprrvu_2026_subset.csv"),
+            Path.Combine(seedDirectory, "medicare", "gpci_2026.csv"),
+            Year: DemoYear), cancellationToken);
+        await IngestDemoFilesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task IngestDemoFilesAsync(CancellationToken cancellationToken)
+    {
+        List<DemoBaseRate> baseRates;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            baseRates = await (
+                    from fee in db.MedicareFees
+                    join code in db.Codes on fee.CodeId equals code.Id
+                    where fee.Year == DemoYear && fee.Modifier == "" && fee.NonFacilityNationalAmount != null
+                    orderby code.Value
+                    select new DemoBaseRate(code.Value, fee.NonFacilityNationalAmount!.Value))
+                .ToListAsync(cancellationToken);
+        }
+
+        var directory = Path.Combine(Path.GetTempPath(), $"cptgraph-demo-{Guid.NewGuid():N}");
+        try
+        {
+            var files = await DemoTicGenerator.WriteBucaFilesAsync(directory, baseRates, DemoProviderCount, DemoLastUpdatedOn, cancellationToken);
+            foreach (var file in files)
+            {
+                await tic.IngestAsync(file, new TicIngestOptions(IsDemo: true), cancellationToken);
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using CptGraph.Data;
+using CptGraph.Domain.Ingestion;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CptGraph.Ingestion.Storage;
+
+/// <summary>
+/// One input file's transaction: the run record, its rows and the recomputed distributions commit together or
+/// not at all, so a failed file leaves the database exactly as it was.
+/// </summary>
+public sealed class IngestUnitOfWork : IAsyncDisposable
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly IDbContextTransaction _transaction;
+
+    private IngestUnitOfWork(CptGraphDbContext db, IDbContextTransaction transaction, IngestRun run)
+    {
+        Db = db;
+        _transaction = transaction;
+        Run = run;
+        Writer = new ObservationWriter(db, run.Id);
+    }
+
+    public CptGraphDbContext Db { get; }
+    public IngestRun Run { get; }
+    public ObservationWriter Writer { get; }
+
+    public static async Task<IngestUnitOfWork> BeginAsync(
+        IDbContextFactory<CptGraphDbContext> factory, IngestRun run, CancellationToken cancellationToken)
+    {
+        var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        run.StartedAt = DateTimeOffset.UtcNow;
+        db.IngestRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IngestUnitOfWork(db, transaction, run);
+    }
+
+    /// <summary>Recomputes the touched distributions, records the run's outcome and commits.</summary>
+    public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken)
+    {
+        var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
+        await DistributionRecomputer.RecomputeAsync(Db, touched, cancellationToken);
+        Run.DurationSeconds = _clock.Elapsed.TotalSeconds;
+        await Db.SaveChangesAsync(cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Writer.Dispose();
+        await _transaction.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace CptGraph.Ingestion.Tic;
+
+// Provider groups, inline (1.x) or via top-level provider_references (1.x and 2.x).
+internal sealed partial class TicFileParser
+{
+    private void ReadProviderReferences()
+    {
+        if (json.ReadStartArrayOrNull())
+        {
+            while (json.NextElement())
+            {
+                ReadProviderReference();
+            }
+        }
+
+        _referencesRead = true;
+    }
+
+    private void ReadProviderReference()
+    {
+        json.Expect(JsonTokenType.StartObject, "an object");
+        string? id = null;
+        List<string>? providerKeys = null;
+        while (json.NextProperty(out string name))
+        {
+            switch (name)
+            {
+                case "provider_group_id": id = json.ReadNumberText(); break;
+                case "provider_groups": ReadProviderGroups(providerKeys ??= []); break;
+
+                // location (a remote provider-reference file) is not fetched yet: no groups means unresolved.
+                default: json.Skip(); break;
+            }
+        }
+
+        if (id is null)
+        {
+            throw json.Error("provider reference has no provider_group_id");
+        }
+
+        if (!_references.TryAdd(id, providerKeys))
+        {
+            throw json.Error($"duplicate provider_group_id {id}");
+        }
+    }
+
+    private void ReadReferenceIds(List<string> ids)
+    {
+        if (!json.ReadStartArrayOrNull())
+        {
+            return;
+        }
+
+        while (json.NextElement())
+        {
+            json.Expect(JsonTokenType.Number, "a number");
+            ids.Add(json.GetNumberText());
+        }
+    }
+
+    private void ReadProviderGroups(List<string> providerKeys)
+    {
+        if (!json.ReadStartArrayOrNull())
+        {
+            return;
+        }
+
+        while (json.NextElement())
+        {
+            json.Expect(JsonTokenType.StartObject, "an object");
+            string? providerKey = null;
+            while (json.NextProperty(out string name))
+            {
+                // NPIs do not enter the key: a contract is with the TIN, and npi lists are often [0] or strings.
+                if (name == "tin")
+                {
+                    providerKey = ReadTin();
+                }
+                else
+                {
+                    json.Skip();
+                }
+            }
+
+            providerKeys.Add(providerKey ?? throw json.Error("provider group has no tin"));
+        }
+    }
+
+    private string ReadTin()
+    {
+        json.ReadStartObject();
+        string? type = null;
+        string? value = null;
+        while (json.NextProperty(out string name))
+        {
+            switch (name)
+            {
+                case "type": type = json.ReadString(); break;
+                case "value": value = json.ReadString(); break;
+                default: json.Skip(); break;
+            }
+        }
+
+        if (type is null || value is null)
+        {
+            throw json.Error("tin needs both a type and a value");
+        }
+
+        return $"tin:{type.Trim().ToLowerInvariant()}:{value.Trim()}";
+    }
+}

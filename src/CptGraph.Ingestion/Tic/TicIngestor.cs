@@ -1,0 +1,49 @@
+using CptGraph.Data;
+using CptGraph.Domain.Ingestion;
+using CptGraph.Ingestion.Runs;
+using CptGraph.Ingestion.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CptGraph.Ingestion.Tic;
+
+/// <summary>
+/// <c>ingest tic</c>: streams one in-network-rates file into the database in a single transaction (rows,
+/// run record and recomputed distributions), so a bad file changes nothing.
+/// </summary>
+public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, ILogger<TicIngestor> logger)
+{
+    public async Task<IngestResult> IngestAsync(string path, TicIngestOptions options, CancellationToken cancellationToken)
+    {
+        var fingerprint = await FileFingerprint.OfAsync(path, cancellationToken);
+        var previous = await PreviousRuns.FindAsync(factory, IngestRunKinds.Tic, fingerprint.Sha256, cancellationToken);
+        if (previous is not null)
+        {
+            logger.LogInformation("Skipped {Source}: identical content ({Sha256}) was ingested by run {RunId}", path, fingerprint.Sha256, previous.Id);
+            return new IngestResult(previous, true, []);
+        }
+
+        var run = new IngestRun
+        {
+            Kind = IngestRunKinds.Tic,
+            Source = Path.GetFullPath(path),
+            Sha256 = fingerprint.Sha256,
+            Bytes = fingerprint.Bytes,
+            IsDemo = options.IsDemo,
+        };
+        await using var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken);
+        var payers = await work.Db.Payers.AsTracking().Include(p => p.Aliases).ToListAsync(cancellationToken);
+        var sink = new DatabaseTicSink(work, payers, options.PayerOverride);
+        await Task.Run(() => new TicInNetworkReader().ReadFile(path, sink), cancellationToken);
+        await work.CommitAsync([], cancellationToken);
+        foreach (var warning in sink.Warnings)
+        {
+            logger.LogWarning("{Source}: {Warning}", path, warning);
+        }
+
+        logger.LogInformation(
+            "Ingested {Source} as run {RunId}: {Kept} kept, {Duplicate} duplicate, {Expired} expired, {Zero} zero, {NonFfs} non-ffs, {Unresolved} unresolved provider in {Seconds:F2}s",
+            path, run.Id, run.Counts.Kept, run.Counts.Duplicate, run.Counts.Expired, run.Counts.Zero, run.Counts.NonFfs, run.Counts.UnresolvedProvider, run.DurationSeconds);
+        return new IngestResult(run, false, sink.Warnings);
+    }
+}

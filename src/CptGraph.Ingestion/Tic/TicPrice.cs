@@ -1,0 +1,24 @@
+using CptGraph.Domain.Rates;
+
+namespace CptGraph.Ingestion.Tic;
+
+/// <summary>One validated <c>negotiated_prices</c> object.</summary>
+/// <param name="ExpirationDate">Null when the file gives none: such a price never expires.</param>
+/// <param name="ModifierKey">See <see cref="TicModifierKey"/>.</param>
+internal sealed record TicPrice(
+    string NegotiatedType,
+    TicPriceKind Kind,
+    decimal Rate,
+    DateOnly? ExpirationDate,
+    TicBillingClass BillingClass,
+    string ModifierKey)
+{
+    /// <summary>The kind of a schema <c>negotiated_type</c>; null for a value the schemas do not allow.</summary>
+    public static TicPriceKind? KindOf(string negotiatedType) => negotiatedType switch
+    {
+        "negotiated" or "fee schedule" or "derived" => TicPriceKind.Dollar,
+        "percentage" => TicPriceKind.Percentage,
+        "per diem" => TicPriceKind.PerDiem,
+        _ => null,
+    };
+}

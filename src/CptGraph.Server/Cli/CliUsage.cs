@@ -1,0 +1,23 @@
+namespace CptGraph.Server.Cli;
+
+internal static class CliUsage
+{
+    public const string Text = """
+        usage: CptGraph.Server [command] [--db PATH]
+
+        With no command the GraphQL server starts (http://localhost:5080/graphql unless ASPNETCORE_URLS/URLS/--urls say otherwise).
+
+        commands:
+          import payers FILE                 load a payer catalog (payers and TiC entity-name aliases)
+          import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
+          ingest tic FILE... [--payer NAME] [--demo]
+                                             stream TiC in-network-rates files (.json or .json.gz, schema 1.x/2.x), one transaction per file
+          ingest medicare --rvu FILE --gpci FILE [--cf FACTOR] [--year YEAR] [--codes C1,C2]
+                                             price the CMS Physician Fee Schedule at every Medicare locality
+          seed                               load the bundled content, 2026 Medicare subset and demo TiC data into an empty database
+          schema export [--output FILE]      print the GraphQL schema (SDL)
+
+        every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
+        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line.
+        """;
+}

@@ -1,0 +1,51 @@
+using CptGraph.Data;
+using CptGraph.Ingestion;
+using CptGraph.Ingestion.Seeding;
+using Microsoft.EntityFrameworkCore;
+using CptGraph.Server.Ide;
+using CptGraph.Server.Schema;
+using CptGraph.Server.Transport;
+
+namespace CptGraph.Server;
+
+public static class CptGraphServerExtensions
+{
+    /// <summary>The address served when neither <c>ASPNETCORE_URLS</c>, <c>URLS</c> nor <c>--urls</c> is set.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>The bundled seed content, copied next to the binaries by the build.</summary>
+    public static string SeedDirectory => Path.Combine(AppContext.BaseDirectory, "SeedData");
+
+    /// <summary>Registers the database, the GraphQL schema and the transports: everything the server needs.</summary>
+    public static WebApplicationBuilder AddCptGraph(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        var connectionString = DatabaseLocation.Resolve(
+            builder.Configuration["db"],
+            builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName));
+        builder.Services.AddCptGraphData(connectionString);
+        builder.Services.AddCptGraphIngestion();
+        builder.Services.AddCptGraphSchema();
+        return builder;
+    }
+
+    /// <summary>Migrates the database and loads the bundled content and demo data into an empty one.</summary>
+    public static async Task InitializeCptGraphAsync(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>();
+        await DatabaseMigrator.MigrateAsync(factory, app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
+    }
+
+    /// <summary>Maps <c>/graphql</c> (HTTP, IDE).</summary>
+    public static WebApplication MapCptGraph(this WebApplication app)
+    {
+        app.UseBananaCakePop("/graphql");
+        app.MapGraphQLHttp("/graphql");
+        return app;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CptGraph.Server.Schema;
+
+/// <summary>The CptGraph schema: queries over codes, payers and their rate benchmarks.</summary>
+public sealed class CptGraphSchema : GraphQL.Types.Schema
+{
+    public CptGraphSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Query = query;
+        Description = "CPT/HCPCS codes, their clinical and coding context, and what payers pay for them.";
+    }
+}

@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CptGraph.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The real server (same <c>AddCptGraph()</c>, same pipeline) on a fresh temporary SQLite file, deleted on dispose.
+/// Starting it migrates and seeds the database, so share one per test class (<c>IClassFixture</c>).
+/// </summary>
+public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"cptgraph-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> and returns the response body, whatever its status.</summary>
+    public async Task<JsonDocument> QueryAsync(string query, object? variables = null, string? operationName = null)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables, operationName });
+        return JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("db", DatabasePath);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteDatabase();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteDatabase();
+    }
+
+    private void DeleteDatabase()
+    {
+        // Pooled connections keep the file open (and locked on Windows) after the host stops.
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(path);
+        }
+    }
+}
