@@ -5,6 +5,23 @@ namespace CptGraph.Ingestion.Demo;
 
 public static partial class DemoTicGenerator
 {
+    // Written once per price, so encoded once: this saves re-validating and transcoding each name and value.
+    private static readonly JsonEncodedText ProviderReferencesName = JsonEncodedText.Encode("provider_references");
+    private static readonly JsonEncodedText NegotiatedPricesName = JsonEncodedText.Encode("negotiated_prices");
+    private static readonly JsonEncodedText NegotiatedTypeName = JsonEncodedText.Encode("negotiated_type");
+    private static readonly JsonEncodedText Negotiated = JsonEncodedText.Encode("negotiated");
+    private static readonly JsonEncodedText NegotiatedRateName = JsonEncodedText.Encode("negotiated_rate");
+    private static readonly JsonEncodedText ExpirationDateName = JsonEncodedText.Encode("expiration_date");
+    private static readonly JsonEncodedText NoExpiration = JsonEncodedText.Encode("9999-12-31");
+    private static readonly JsonEncodedText ServiceCodeName = JsonEncodedText.Encode("service_code");
+    private static readonly JsonEncodedText Office = JsonEncodedText.Encode("11");
+    private static readonly JsonEncodedText BillingClassName = JsonEncodedText.Encode("billing_class");
+    private static readonly JsonEncodedText Professional = JsonEncodedText.Encode("professional");
+    private static readonly JsonEncodedText Institutional = JsonEncodedText.Encode("institutional");
+    private static readonly JsonEncodedText Both = JsonEncodedText.Encode("both");
+    private static readonly JsonEncodedText SettingName = JsonEncodedText.Encode("setting");
+    private static readonly JsonEncodedText Outpatient = JsonEncodedText.Encode("outpatient");
+
     /// <summary>
     /// One in_network item: an entry per provider group, then a repeat of every 50th group's entry with
     /// the same rate, so readers see the duplicates real files contain. No CPT descriptor is written
@@ -45,14 +62,14 @@ public static partial class DemoTicGenerator
     private static void WriteEntry(Utf8JsonWriter writer, int group, decimal rate, bool withModifier59)
     {
         writer.WriteStartObject();
-        writer.WriteStartArray("provider_references");
+        writer.WriteStartArray(ProviderReferencesName);
         writer.WriteNumberValue(group);
         writer.WriteEndArray();
-        writer.WriteStartArray("negotiated_prices");
+        writer.WriteStartArray(NegotiatedPricesName);
         WritePrice(writer, rate, BillingClass(group), modifier: null);
         if (withModifier59)
         {
-            WritePrice(writer, rate, "professional", modifier: "59");
+            WritePrice(writer, rate, Professional, modifier: "59");
         }
 
         writer.WriteEndArray();
@@ -60,24 +77,24 @@ public static partial class DemoTicGenerator
     }
 
     // Mostly professional, with one group in 20 institutional and one in 20 "both".
-    private static string BillingClass(int group) => (group % 20) switch
+    private static JsonEncodedText BillingClass(int group) => (group % 20) switch
     {
-        7 => "institutional",
-        13 => "both",
-        _ => "professional",
+        7 => Institutional,
+        13 => Both,
+        _ => Professional,
     };
 
-    private static void WritePrice(Utf8JsonWriter writer, decimal rate, string billingClass, string? modifier)
+    private static void WritePrice(Utf8JsonWriter writer, decimal rate, JsonEncodedText billingClass, string? modifier)
     {
         writer.WriteStartObject();
-        writer.WriteString("negotiated_type", "negotiated");
-        writer.WriteNumber("negotiated_rate", rate);
-        writer.WriteString("expiration_date", "9999-12-31");
-        writer.WriteStartArray("service_code");
-        writer.WriteStringValue("11");
+        writer.WriteString(NegotiatedTypeName, Negotiated);
+        writer.WriteNumber(NegotiatedRateName, rate);
+        writer.WriteString(ExpirationDateName, NoExpiration);
+        writer.WriteStartArray(ServiceCodeName);
+        writer.WriteStringValue(Office);
         writer.WriteEndArray();
-        writer.WriteString("billing_class", billingClass);
-        writer.WriteString("setting", "outpatient");
+        writer.WriteString(BillingClassName, billingClass);
+        writer.WriteString(SettingName, Outpatient);
         if (modifier is not null)
         {
             writer.WriteStartArray("billing_code_modifier");

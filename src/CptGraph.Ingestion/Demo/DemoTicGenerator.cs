@@ -25,7 +25,7 @@ public static partial class DemoTicGenerator
     {
         Validate(options);
         ArgumentNullException.ThrowIfNull(output);
-        var rates = new DemoRateModel(options.Seed, options.PayerFactor);
+        var rates = new DemoRateModel(options.Seed, options.PayerFactor, options.ProviderCount);
         await using var writer = new Utf8JsonWriter(output);
         writer.WriteStartObject();
         writer.WriteString("reporting_entity_name", options.ReportingEntityName);

@@ -9,11 +9,11 @@ namespace CptGraph.Ingestion.Tic;
 /// </summary>
 /// <remarks>
 /// This is the hot loop of every TiC ingest, so it follows System.Text.Json's <c>ReadBufferState</c>:
-/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live in a field, so each <see cref="Read"/>
-/// re-creates it over the unread bytes from the saved <see cref="JsonReaderState"/>. When a token straddles
-/// the end of the buffer the reader returns false; the unread tail is shifted to the front, the buffer
-/// doubles if the tail already fills it, and the stream is read again. The current token's bytes stay in
-/// the buffer until the next <see cref="Read"/>, so values are decoded only when asked for.
+/// <see cref="Utf8JsonReader"/> is a ref struct and cannot live in a field, so it is re-created over the
+/// unread bytes from the saved <see cref="JsonReaderState"/> — once per batch of up to 256 tokens, not per
+/// token. When a token straddles the end of the buffer the reader stops; the unread tail is shifted to the
+/// front, the buffer doubles if the tail already fills it, and the stream is read again. Token values stay
+/// in the buffer and are decoded only when asked for.
 /// </remarks>
 public sealed partial class JsonTokenStream : IDisposable
 {
@@ -35,6 +35,16 @@ public sealed partial class JsonTokenStream : IDisposable
 
     // Utf8JsonReader's depth, comma expectations and line numbers, carried from one token to the next.
     private JsonReaderState _state;
+
+    // Tokens found by the last Tokenise, handed out one per Read; their values point into _buffer, which is
+    // not shifted until the queue is empty.
+    private readonly Token[] _queue = new Token[256];
+    private int _queueIndex;
+    private int _queueCount;
+
+    // A JsonException met while tokenising, thrown once the tokens before it have been read.
+    private JsonException? _pendingError;
+    private long _pendingErrorOffset;
 
     // The current token: its type, where its value sits in _buffer and where the token starts in the stream.
     private JsonTokenType _tokenType;
@@ -69,33 +79,32 @@ public sealed partial class JsonTokenStream : IDisposable
     /// <exception cref="IngestionException">Malformed or truncated JSON, or an unreadable stream.</exception>
     public bool Read()
     {
-        while (true)
+        while (_queueIndex == _queueCount)
         {
-            var reader = new Utf8JsonReader(_buffer.AsSpan(_consumed, _filled - _consumed), _isFinalBlock, _state);
-            bool read;
-            try
+            if (_pendingError is not null)
             {
-                read = reader.Read();
-            }
-            catch (JsonException ex)
-            {
-                _tokenOffset = _bufferOffset + _consumed + reader.BytesConsumed;
-                throw Error($"malformed JSON: {ex.Message}", ex);
+                throw ReportPendingError();
             }
 
-            if (read)
+            if (!Tokenise())
             {
-                Accept(ref reader);
-                return true;
-            }
+                if (_isFinalBlock)
+                {
+                    return EndOfInput();
+                }
 
-            if (_isFinalBlock)
-            {
-                return EndOfInput();
+                Refill();
             }
-
-            Refill();
         }
+
+        ref Token token = ref _queue[_queueIndex++];
+        _tokenType = token.Type;
+        _tokenOffset = _bufferOffset + token.Start;
+        _valueStart = token.ValueStart;
+        _valueLength = token.ValueLength;
+        _valueIsEscaped = token.IsEscaped;
+        TrackPath();
+        return true;
     }
 
     /// <summary>
@@ -134,21 +143,51 @@ public sealed partial class JsonTokenStream : IDisposable
         }
     }
 
-    private void Accept(ref Utf8JsonReader reader)
+    // Fast path: one Utf8JsonReader tokenises as much of the buffer as the queue holds, because creating a
+    // reader per token costs several times the tokenising itself. It stops (returns false) at a token that
+    // straddles the buffer end; Read then refills. An error is kept until the tokens before it are handed
+    // out, so it is reported with the path of the last good token.
+    private bool Tokenise()
     {
+        _queueIndex = 0;
+        _queueCount = 0;
         int sliceStart = _consumed;
-        int tokenStart = sliceStart + (int)reader.TokenStartIndex;
-        _tokenType = reader.TokenType;
-        _tokenOffset = _bufferOffset + tokenStart;
+        var reader = new Utf8JsonReader(_buffer.AsSpan(sliceStart, _filled - sliceStart), _isFinalBlock, _state);
+        try
+        {
+            while (_queueCount < _queue.Length && reader.Read())
+            {
+                int start = sliceStart + (int)reader.TokenStartIndex;
+                JsonTokenType type = reader.TokenType;
+                _queue[_queueCount++] = new Token
+                {
+                    Type = type,
+                    Start = start,
 
-        // TokenStartIndex points at the opening quote of strings and property names; the value follows it.
-        _valueStart = _tokenType is JsonTokenType.String or JsonTokenType.PropertyName ? tokenStart + 1 : tokenStart;
-        _valueLength = reader.ValueSpan.Length;
-        _valueIsEscaped = reader.ValueIsEscaped;
+                    // TokenStartIndex points at the opening quote of strings and property names.
+                    ValueStart = type is JsonTokenType.String or JsonTokenType.PropertyName ? start + 1 : start,
+                    ValueLength = reader.ValueSpan.Length,
+                    IsEscaped = reader.ValueIsEscaped,
+                };
+            }
+        }
+        catch (JsonException ex)
+        {
+            _pendingError = ex;
+            _pendingErrorOffset = _bufferOffset + sliceStart + reader.BytesConsumed;
+            return true;
+        }
 
+        // After a false Read the reader has rolled back to the end of the last complete token.
         _consumed = sliceStart + (int)reader.BytesConsumed;
         _state = reader.CurrentState;
-        TrackPath();
+        return _queueCount > 0;
+    }
+
+    private IngestionException ReportPendingError()
+    {
+        _tokenOffset = _pendingErrorOffset;
+        return Error($"malformed JSON: {_pendingError!.Message}", _pendingError);
     }
 
     private bool EndOfInput()
@@ -212,5 +251,14 @@ public sealed partial class JsonTokenStream : IDisposable
             _tokenOffset = _bufferOffset + _filled;
             throw Error($"could not read the input: {ex.Message}", ex);
         }
+    }
+
+    private struct Token
+    {
+        public JsonTokenType Type;
+        public int Start;
+        public int ValueStart;
+        public int ValueLength;
+        public bool IsEscaped;
     }
 }

@@ -1,4 +1,3 @@
-using CptGraph.Data;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -12,10 +11,14 @@ public sealed class PayerQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayerType>>>>("payers")
             .Description("Every payer, Medicare included, ordered by name.")
-            .ResolveAsync(async context =>
+            .ResolveWithDbAsync(async (c, db) => await db.Payers.Include(p => p.Aliases).OrderBy(p => p.Name).ToListAsync(c.CancellationToken));
+        query.Field<PayerType>("payer")
+            .Description("One payer by name (case-insensitive), e.g. payer(name: \"Cigna\"); null when unknown.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "The payer's name.")
+            .ResolveWithDbAsync(async (c, db) =>
             {
-                await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
-                return await db.Payers.Include(p => p.Aliases).OrderBy(p => p.Name).ToListAsync(context.CancellationToken);
+                var name = c.GetArgument<string>("name").Trim().ToUpperInvariant();
+                return await db.Payers.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Name.ToUpper() == name, c.CancellationToken);
             });
     }
 }

@@ -1,3 +1,9 @@
+using CptGraph.Server.Codes;
+using CptGraph.Server.Diagnoses;
+using CptGraph.Server.Ingest;
+using CptGraph.Server.Modifiers;
+using CptGraph.Server.Payers;
+using CptGraph.Server.Taxonomies;
 using GraphQL;
 
 namespace CptGraph.Server.Schema;
@@ -6,11 +12,13 @@ public static class SchemaServiceCollectionExtensions
 {
     public static IServiceCollection AddCptGraphSchema(this IServiceCollection services)
     {
-        foreach (var type in typeof(IQueryFields).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t)))
-        {
-            services.AddSingleton(typeof(IQueryFields), type);
-        }
+        // Listed, not scanned, so the root fields print in a stable, meaningful order.
+        services.AddSingleton<IQueryFields, CodeQueries>();
+        services.AddSingleton<IQueryFields, PayerQueries>();
+        services.AddSingleton<IQueryFields, ModifierQueries>();
+        services.AddSingleton<IQueryFields, DiagnosisQueries>();
+        services.AddSingleton<IQueryFields, TaxonomyQueries>();
+        services.AddSingleton<IQueryFields, IngestRunQueries>();
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

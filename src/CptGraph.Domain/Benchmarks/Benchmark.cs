@@ -1,0 +1,22 @@
+namespace CptGraph.Domain.Benchmarks;
+
+/// <summary>
+/// The Medicare-versus-commercial comparison for one code, billing class and modifier set.
+/// <see cref="Gap"/> = commercial aggregate mean − Medicare mean; <see cref="GapPercent"/> = gap / Medicare mean × 100.
+/// </summary>
+public sealed record Benchmark(
+    string Code,
+    PayerDistribution? Medicare,
+    PayerDistribution? CommercialAggregate,
+    IReadOnlyList<PayerDistribution> Payers,
+    decimal? Gap,
+    decimal? GapPercent)
+{
+    /// <summary>Payers (Medicare included) from the widest P75−P25 spread to the tightest; ties by name.</summary>
+    public IReadOnlyList<PayerDistribution> BySpread { get; } =
+        Payers.OrderByDescending(p => p.Spread).ThenBy(p => p.Payer!.Name, StringComparer.Ordinal).ToList();
+
+    public PayerDistribution? WidestSpread => BySpread.FirstOrDefault();
+
+    public PayerDistribution? TightestSpread => BySpread.LastOrDefault();
+}

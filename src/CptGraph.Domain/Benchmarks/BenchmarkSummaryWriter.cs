@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace CptGraph.Domain.Benchmarks;
+
+/// <summary>
+/// Writes the reference page's benchmark paragraph from the numbers. Wording rules: the gap is "substantially"
+/// lower/higher when |gapPercent| ≥ 25, plain lower/higher from 5, "roughly in line" below 5; the two widest and
+/// the two tightest spreads are named (Medicare included), amounts rounded to cents.
+/// </summary>
+public static class BenchmarkSummaryWriter
+{
+    public static string? Write(Benchmark benchmark)
+    {
+        if (benchmark.Medicare is null || benchmark.CommercialAggregate is null || benchmark.Gap is null)
+        {
+            return null;
+        }
+
+        var medicareMean = benchmark.Medicare.Distribution.Mean;
+        var aggregateMean = benchmark.CommercialAggregate.Distribution.Mean;
+        var percent = Math.Abs(benchmark.GapPercent ?? 0);
+        var comparison = percent switch
+        {
+            < 5 => "roughly in line",
+            < 25 => benchmark.Gap > 0 ? "lower" : "higher",
+            _ => benchmark.Gap > 0 ? "substantially lower" : "substantially higher",
+        };
+        var text = $"Medicare's national mean rate for CPT {benchmark.Code} is {comparison} at {Money(medicareMean)} compared with the BUCA commercial aggregate mean of {Money(aggregateMean)}, reflecting a gap of {Money(Math.Abs(benchmark.Gap.Value))} between the federal payer and the average commercial benchmark.";
+        if (percent >= 5)
+        {
+            text += benchmark.Gap > 0
+                ? " This gap indicates materially lower reimbursement under Medicare versus typical commercial plans."
+                : " This gap indicates higher reimbursement under Medicare than under typical commercial plans.";
+        }
+
+        var ranked = benchmark.BySpread;
+        if (ranked.Count >= 4)
+        {
+            var wide = ranked.Take(2).ToList();
+            var tight = ranked.TakeLast(2).Reverse().ToList();
+            text += $" Dispersion across payers varies: {Names(wide)} show wider spreads (P75–P25 of {Spreads(wide)} respectively), while {Names(tight)} are the tightest (P75–P25 of {Spreads(tight)} respectively).";
+        }
+
+        return text;
+    }
+
+    private static string Names(IReadOnlyList<PayerDistribution> pair) => $"{pair[0].Payer!.Name} and {pair[1].Payer!.Name}";
+
+    private static string Spreads(IReadOnlyList<PayerDistribution> pair) => $"{Money(pair[0].Spread)} and {Money(pair[1].Spread)}";
+
+    private static string Money(decimal value) =>
+        "$" + Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+}

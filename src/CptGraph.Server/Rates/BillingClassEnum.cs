@@ -1,0 +1,13 @@
+using CptGraph.Domain.Rates;
+using GraphQL.Types;
+
+namespace CptGraph.Server.Rates;
+
+public sealed class BillingClassEnum : EnumerationGraphType<BillingClass>
+{
+    public BillingClassEnum()
+    {
+        Name = "BillingClass";
+        Description = "The billing class a distribution covers. TiC prices billed as \"both\" count in PROFESSIONAL and INSTITUTIONAL.";
+    }
+}

@@ -1,0 +1,37 @@
+using CptGraph.Domain.Statistics;
+using CptGraph.Server.Payers;
+using GraphQL.Types;
+
+namespace CptGraph.Server.Rates;
+
+public sealed class RateDistributionType : ObjectGraphType<RateRow>
+{
+    public RateDistributionType()
+    {
+        Name = "RateDistribution";
+        Description = "A payer's deduplicated dollar observations for one code, billing class and modifier set, summarised. " +
+            "Percentiles interpolate linearly between closest ranks (numpy's default); every figure is rounded to 4 decimal places.";
+        Field<PayerType>("payer").Description("The payer; null for the pooled BUCA commercial aggregate.").Resolve(c => c.Source.Item.Payer);
+        Field<NonNullGraphType<BillingClassEnum>>("billingClass").Description("The billing class the observations were billed under.").Resolve(c => c.Source.Item.Distribution.BillingClass);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("modifiers")
+            .Description("The billing code modifiers of the observations; empty for the unmodified code.")
+            .Resolve(c => Domain.Rates.ModifierKey.Split(c.Source.Item.Distribution.ModifierKey));
+        Field<NonNullGraphType<IntGraphType>>("count").Description("How many observations: distinct (provider, rate) contracts, or Medicare localities.").Resolve(c => c.Source.Item.Distribution.Count);
+        Money("min", "The lowest observation.", c => c.Item.Distribution.Min);
+        Money("p10", "The 10th percentile.", c => c.Item.Distribution.P10);
+        Money("p25", "The 25th percentile.", c => c.Item.Distribution.P25);
+        Money("median", "The 50th percentile.", c => c.Item.Distribution.Median);
+        Money("p75", "The 75th percentile.", c => c.Item.Distribution.P75);
+        Money("p90", "The 90th percentile.", c => c.Item.Distribution.P90);
+        Money("max", "The highest observation.", c => c.Item.Distribution.Max);
+        Money("mean", "The arithmetic mean of the observations.", c => c.Item.Distribution.Mean);
+        Money("spread", "P75 − P25, the interquartile range.", c => c.Item.Spread);
+        Field<DecimalGraphType>("percentOfMedicare")
+            .Description("This mean as a percentage of the Medicare mean for the same code, billing class and modifiers; null without Medicare data.")
+            .Resolve(c => c.Source.MedicareMean is { } medicare ? RateStatistics.PercentOf(c.Source.Item.Distribution.Mean, medicare) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True when any observation comes from synthetic demo data.").Resolve(c => c.Source.Item.Distribution.IsDemo);
+    }
+
+    private void Money(string name, string description, Func<RateRow, decimal> value) =>
+        Field<NonNullGraphType<DecimalGraphType>>(name).Description(description + " In US dollars.").Resolve(c => value(c.Source));
+}

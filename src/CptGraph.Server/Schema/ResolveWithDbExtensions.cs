@@ -1,0 +1,20 @@
+using CptGraph.Data;
+using GraphQL;
+using GraphQL.Builders;
+
+namespace CptGraph.Server.Schema;
+
+public static class ResolveWithDbExtensions
+{
+    /// <summary>
+    /// Resolves with a DbContext of the field's own: GraphQL runs sibling fields in parallel and a DbContext is
+    /// not thread-safe, so no two resolvers may share one.
+    /// </summary>
+    public static FieldBuilder<TSource, object> ResolveWithDbAsync<TSource>(
+        this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, CptGraphDbContext, Task<object?>> resolve) =>
+        field.ResolveAsync(async context =>
+        {
+            await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
+            return await resolve(context, db);
+        });
+}
