@@ -1,0 +1,91 @@
+using CptGraph.Domain.Benchmarks;
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
+
+namespace CptGraph.Domain.Tests.Benchmarks;
+
+public sealed class BenchmarkCalculatorTests
+{
+    private static readonly Payer Aetna = new() { Id = 1, Name = "Aetna", IsBuca = true };
+    private static readonly Payer Cigna = new() { Id = 2, Name = "Cigna", IsBuca = true };
+    private static readonly Payer Bcbs = new() { Id = 3, Name = "Blue Cross Blue Shield", IsBuca = true };
+    private static readonly Payer Medicare = new() { Id = 4, Name = "Medicare", Kind = PayerKind.Medicare };
+
+    [Fact]
+    public void Compute_GapAndPercent_FromMedicareAndAggregateMeans()
+    {
+        // Arrange: gap = 27.88 − 16.37 = 11.51; gapPercent = 11.51 / 16.37 × 100 = 70.3115 (rounded to 4 places).
+        var distributions = Sample(medicareMean: 16.37m, aggregateMean: 27.88m);
+
+        // Act
+        var benchmark = BenchmarkCalculator.Compute("96375", distributions);
+
+        // Assert
+        Assert.Equal(11.51m, benchmark.Gap);
+        Assert.Equal(70.3115m, benchmark.GapPercent);
+        Assert.Same(Medicare, benchmark.Medicare!.Payer);
+        Assert.Null(benchmark.CommercialAggregate!.Payer);
+        Assert.Equal(4, benchmark.Payers.Count);
+    }
+
+    [Fact]
+    public void Compute_Spreads_RankWidestToTightestWithMedicareIncluded()
+    {
+        var benchmark = BenchmarkCalculator.Compute("96375", Sample(16.37m, 27.88m));
+
+        Assert.Equal("Cigna", benchmark.WidestSpread!.Payer!.Name);
+        Assert.Equal(16.33m, benchmark.WidestSpread.Spread);
+        Assert.Equal("Medicare", benchmark.TightestSpread!.Payer!.Name);
+        Assert.Equal(["Cigna", "Aetna", "Blue Cross Blue Shield", "Medicare"], benchmark.BySpread.Select(p => p.Payer!.Name));
+    }
+
+    [Fact]
+    public void Compute_WithoutMedicare_HasNoGapAndNoSummary()
+    {
+        var distributions = Sample(16.37m, 27.88m).Where(d => d.Payer != Medicare).ToList();
+
+        var benchmark = BenchmarkCalculator.Compute("96375", distributions);
+
+        Assert.Null(benchmark.Gap);
+        Assert.Null(benchmark.GapPercent);
+        Assert.Null(BenchmarkSummaryWriter.Write(benchmark));
+    }
+
+    [Fact]
+    public void Summary_IsWrittenFromTheNumbers()
+    {
+        var benchmark = BenchmarkCalculator.Compute("96375", Sample(16.37m, 27.88m));
+
+        var summary = BenchmarkSummaryWriter.Write(benchmark);
+
+        Assert.Equal(
+            "Medicare's national mean rate for CPT 96375 is substantially lower at $16.37 compared with the BUCA commercial aggregate mean of $27.88, " +
+            "reflecting a gap of $11.51 between the federal payer and the average commercial benchmark. This gap indicates materially lower reimbursement " +
+            "under Medicare versus typical commercial plans. Dispersion across payers varies: Cigna and Aetna show wider spreads (P75–P25 of $16.33 and $15.00 " +
+            "respectively), while Medicare and Blue Cross Blue Shield are the tightest (P75–P25 of $2.00 and $12.00 respectively).",
+            summary);
+    }
+
+    [Theory]
+    [InlineData(20.00, 20.50, "roughly in line")]
+    [InlineData(20.00, 22.00, "is lower at")]
+    [InlineData(20.00, 10.00, "substantially higher")]
+    public void Summary_WordsTheGapBySize(double medicareMean, double aggregateMean, string expected)
+    {
+        var benchmark = BenchmarkCalculator.Compute("99213", Sample((decimal)medicareMean, (decimal)aggregateMean));
+
+        Assert.Contains(expected, BenchmarkSummaryWriter.Write(benchmark));
+    }
+
+    private static List<PayerDistribution> Sample(decimal medicareMean, decimal aggregateMean) =>
+    [
+        Distribution(Aetna, 20m, 35m, 28m),
+        Distribution(Cigna, 18.67m, 35m, 29m),
+        Distribution(Bcbs, 22m, 34m, 27m),
+        Distribution(Medicare, 15m, 17m, medicareMean),
+        Distribution(null, 20m, 35m, aggregateMean),
+    ];
+
+    private static PayerDistribution Distribution(Payer? payer, decimal p25, decimal p75, decimal mean) =>
+        new(new RateDistribution { PayerId = payer?.Id, P25 = p25, P75 = p75, Mean = mean, Count = 10 }, payer);
+}
