@@ -11,10 +11,11 @@ public sealed class BananaCakePopMiddleware(RequestDelegate next, PathString gra
 {
     /// <summary>
     /// Belt and braces over <c>disableTelemetry</c>: the browser itself refuses any request to another host.
-    /// Workers and fonts load from blob: and data: URLs the IDE builds itself.
+    /// Workers and fonts load from blob: and data: URLs the IDE builds itself; its JSON-schema validator (ajv) compiles
+    /// with <c>new Function</c>, hence 'unsafe-eval'.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; connect-src 'self'; script-src 'self' blob:; worker-src 'self' blob:; " +
+        "default-src 'self'; connect-src 'self'; script-src 'self' 'unsafe-eval' blob:; worker-src 'self' blob:; " +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
         "frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'none'";
 

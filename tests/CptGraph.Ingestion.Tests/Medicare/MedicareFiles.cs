@@ -11,9 +11,9 @@ internal static class MedicareFiles
     private static readonly Lazy<IReadOnlyList<RvuRow>> FullRows = new(() => [.. RvuFileReader.ReadFile(FullRvu2026, defaultYear: 2026)]);
     private static readonly Lazy<IReadOnlyList<Gpci>> Gpci2026 = new(() => GpciFileReader.ReadFile(ReferenceGpci2026));
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => CptGraph.Tests.RepositoryPaths.Root;
 
-    public static string Reference { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "reference", "medicare"));
+    public static string Reference => CptGraph.Tests.RepositoryPaths.Medicare;
 
     public static string SeedData { get; } = Path.Combine(RepositoryRoot, "src", "CptGraph.Server", "SeedData", "medicare");
 
@@ -32,17 +32,4 @@ internal static class MedicareFiles
     /// <summary>The full file's row for <paramref name="hcpcs"/> (and <paramref name="modifier"/>).</summary>
     public static RvuRow FullRow(string hcpcs, string modifier = "") =>
         Full2026.Single(r => r.Hcpcs == hcpcs && r.Modifier == modifier);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CptGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CptGraph.sln above {AppContext.BaseDirectory}.");
-    }
 }

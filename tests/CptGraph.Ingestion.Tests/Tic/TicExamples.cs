@@ -4,7 +4,7 @@ namespace CptGraph.Ingestion.Tests.Tic;
 public static class TicExamples
 {
     /// <summary><c>shared/tic-examples</c>, found by walking up from the test binaries to the folder holding CptGraph.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => CptGraph.Tests.RepositoryPaths.TicExamples;
 
     /// <summary>Paths relative to <see cref="Root"/> of every file in a folder of one TiC file type, e.g. <c>in-network-rates</c>.</summary>
     public static IEnumerable<string> OfType(string fileType) =>
@@ -14,17 +14,4 @@ public static class TicExamples
             .Order(StringComparer.Ordinal);
 
     public static byte[] Bytes(string relativePath) => File.ReadAllBytes(Path.Combine(Root, relativePath));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CptGraph.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "tic-examples"));
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No CptGraph.sln above {AppContext.BaseDirectory}.");
-    }
 }

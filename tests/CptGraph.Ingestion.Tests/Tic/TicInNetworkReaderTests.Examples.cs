@@ -179,6 +179,30 @@ public sealed partial class TicInNetworkReaderTests
         Assert.Equal(["OtherCodeType=1"], sink.RejectionLines);
     }
 
+    [Fact]
+    public void ReadFileOpensAGzippedFileWhateverItsName()
+    {
+        // Arrange
+        const string file = "v1.6.2/in-network-rates/in-network-rates-no-npi.json";
+        string path = Path.Combine(Path.GetTempPath(), $"tic-{Guid.NewGuid():N}.json");
+        System.IO.File.WriteAllBytes(path, Gzip(TicExamples.Bytes(file)));
+        var sink = new RecordingSink();
+
+        // Act
+        try
+        {
+            new TicInNetworkReader().ReadFile(path, sink);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+
+        // Assert
+        Assert.Equal(Examples[file].Header, sink.HeaderLine);
+        Assert.Equal(Examples[file].Fees, sink.FeeLines);
+    }
+
     [Theory]
     [MemberData(nameof(OtherExamples))]
     public void RejectsOtherTicFileTypesWithAClearError(string file)

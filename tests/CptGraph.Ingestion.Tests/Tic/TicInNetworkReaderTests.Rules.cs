@@ -212,7 +212,7 @@ public sealed partial class TicInNetworkReaderTests
         string json = File(Item(Rate(Price("42"), """ "provider_references": [7] """) + "," + Rate(Price("43"))), "") [..^1] + """
             , "provider_references": [{ "provider_group_id": 7, "provider_groups": [
                 { "npi": [1], "tin": { "type": "ein", "value": " 77-7777777 " } },
-                { "npi": [2], "tin": { "type": "ein", "value": "88-8888888" } }] }]
+                { "npi": [2], "tin": { "type": " EIN", "value": "88-8888888" } }] }]
             }
             """;
 
