@@ -12,7 +12,15 @@ namespace CptGraph.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"cptgraph-tests-{Guid.NewGuid():N}.db");
+    public CptGraphServerFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"cptgraph-tests-{Guid.NewGuid():N}.db"))
+    {
+    }
+
+    /// <summary>Serves an existing database (e.g. one the CLI just filled); it is deleted on dispose too.</summary>
+    public CptGraphServerFactory(string databasePath) => DatabasePath = databasePath;
+
+    public string DatabasePath { get; }
 
     /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> and returns the response body, whatever its status.</summary>
     public async Task<JsonDocument> QueryAsync(string query, object? variables = null, string? operationName = null)
