@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Transport;
+using CptGraph.Server.Transport;
 
 namespace CptGraph.Server;
 
@@ -30,6 +31,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphData(connectionString);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }
 

@@ -18,7 +18,8 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Serves an existing database (e.g. one the CLI just filled); it is deleted on dispose too.</summary>
-    public CptGraphServerFactory(string databasePath) => DatabasePath = databasePath;
+    /// <remarks>Internal: xUnit refuses a fixture with more than one public constructor.</remarks>
+    internal CptGraphServerFactory(string databasePath) => DatabasePath = databasePath;
 
     public string DatabasePath { get; }
 
