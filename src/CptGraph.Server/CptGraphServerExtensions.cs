@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Transport;
-using CptGraph.Server.Transport;
 
 namespace CptGraph.Server;
 
