@@ -216,7 +216,7 @@ internal sealed partial class TicFileParser
             }
         }
 
-        return TicModifierKey.From(modifiers);
+        return ModifierKey.From(modifiers);
     }
 
     private IngestionException MissingItemField(string field) => json.Error($"in_network item has no {field}");

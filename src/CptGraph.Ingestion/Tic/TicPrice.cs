@@ -4,7 +4,7 @@ namespace CptGraph.Ingestion.Tic;
 
 /// <summary>One validated <c>negotiated_prices</c> object.</summary>
 /// <param name="ExpirationDate">Null when the file gives none: such a price never expires.</param>
-/// <param name="ModifierKey">See <see cref="TicModifierKey"/>.</param>
+/// <param name="ModifierKey">The canonical modifier set, see <see cref="CptGraph.Domain.Rates.ModifierKey"/>.</param>
 internal sealed record TicPrice(
     string NegotiatedType,
     TicPriceKind Kind,
