@@ -3,11 +3,12 @@ using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
+using CptGraph.Server.Nodes;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Taxonomies;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Codes;
@@ -18,6 +19,7 @@ public sealed class CodeType : ObjectGraphType<Code>
     {
         Name = "Code";
         Description = "A CPT or HCPCS procedure code: its reference content, coding context and what payers pay for it.";
+        this.ImplementNode(c => c.Value);
         Field("code", c => c.Value).Description("The code, e.g. \"96375\".");
         Field(c => c.CodeType).Description("CPT or HCPCS.");
         Field(c => c.Description, nullable: true).Description("What the code describes.");

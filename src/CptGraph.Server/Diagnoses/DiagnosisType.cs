@@ -1,4 +1,5 @@
 using CptGraph.Domain.Codes;
+using CptGraph.Server.Nodes;
 using CptGraph.Server.Schema;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public sealed class DiagnosisType : ObjectGraphType<Diagnosis>
     {
         Name = "Diagnosis";
         Description = "An ICD-10-CM diagnosis.";
+        this.ImplementNode(d => d.Value);
         Field("code", d => d.Value).Description("The ICD-10-CM code, e.g. \"R50.9\".");
         Field(d => d.Description).Description("The diagnosis, e.g. \"Fever, unspecified\".");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeDiagnosisType>>>>("codes")

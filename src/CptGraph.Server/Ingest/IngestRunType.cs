@@ -1,4 +1,5 @@
 using CptGraph.Domain.Ingestion;
+using CptGraph.Server.Nodes;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Ingest;
@@ -9,7 +10,8 @@ public sealed class IngestRunType : ObjectGraphType<IngestRun>
     {
         Name = "IngestRun";
         Description = "One ingested input and what the normalisation rules did with it.";
-        Field(r => r.Id).Description("The run's number, in ingest order.");
+        this.ImplementNode(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field("runId", r => r.Id).Description("The run's number, in ingest order (the CLI prints it).");
         Field(r => r.Kind).Description("TIC_IN_NETWORK or MEDICARE_PFS.");
         Field(r => r.Source).Description("The ingested file(s).");
         Field(r => r.Sha256).Description("SHA-256 of the input; identical input is never ingested twice.");

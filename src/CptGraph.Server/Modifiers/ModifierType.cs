@@ -1,4 +1,5 @@
 using CptGraph.Domain.Codes;
+using CptGraph.Server.Nodes;
 using CptGraph.Server.Schema;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public sealed class ModifierType : ObjectGraphType<Modifier>
     {
         Name = "Modifier";
         Description = "A CPT/HCPCS billing modifier.";
+        this.ImplementNode(m => m.Value);
         Field("code", m => m.Value).Description("The modifier, e.g. \"59\".");
         Field(m => m.Name).Description("The modifier's name, e.g. \"Distinct Procedural Service\".");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeModifierType>>>>("codes")

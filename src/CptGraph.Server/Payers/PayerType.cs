@@ -1,4 +1,5 @@
 using CptGraph.Domain.Payers;
+using CptGraph.Server.Nodes;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Payers;
@@ -9,6 +10,7 @@ public sealed class PayerType : ObjectGraphType<Payer>
     {
         Name = "Payer";
         Description = "A payer whose rates are benchmarked: a commercial health plan or Medicare.";
+        this.ImplementNode(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(p => p.Name).Description("The payer's display name, e.g. \"Aetna\".");
         Field<NonNullGraphType<PayerKindEnum>>("kind").Description("COMMERCIAL or MEDICARE.").Resolve(c => c.Source.Kind);
         Field(p => p.IsBuca).Description("True for the BUCA group: Blue Cross Blue Shield, UnitedHealthcare, Cigna and Aetna.");

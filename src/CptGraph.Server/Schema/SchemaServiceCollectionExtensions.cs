@@ -2,6 +2,7 @@ using CptGraph.Server.Codes;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
+using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
@@ -19,6 +20,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, DiagnosisQueries>();
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
         services.AddSingleton<IQueryFields, IngestRunQueries>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

@@ -1,5 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Codes;
+using CptGraph.Server.Nodes;
 using CptGraph.Server.Schema;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public sealed class TaxonomyType : ObjectGraphType<Taxonomy>
     {
         Name = "Taxonomy";
         Description = "A NUCC provider taxonomy: a specialty that performs the service.";
+        this.ImplementNode(t => t.Value);
         Field("code", t => t.Value).Description("The taxonomy code, e.g. \"207RI0011X\".");
         Field(t => t.Specialty).Description("The specialty, e.g. \"Interventional Cardiology\".");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeType>>>>("codes")
