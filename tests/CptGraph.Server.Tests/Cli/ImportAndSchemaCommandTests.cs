@@ -3,6 +3,7 @@ using CptGraph.Tests;
 
 namespace CptGraph.Server.Tests.Cli;
 
+[Collection(CptGraph.Server.Tests.Schema.SchemaFileCollection.Name)]
 public sealed class ImportAndSchemaCommandTests : IDisposable
 {
     private readonly CliTestDirectory _directory = new();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CptGraph.Server.Tests.Schema;
 
+[Collection(SchemaFileCollection.Name)]
 public sealed class SchemaTests
 {
     /// <summary>
