@@ -1,5 +1,5 @@
 using CptGraph.Data;
-using Microsoft.EntityFrameworkCore;
+using CptGraph.Server.Schema;
 
 namespace CptGraph.Server.Nodes;
 
@@ -8,12 +8,12 @@ public static class NodeResolver
 {
     private static readonly Dictionary<string, Func<CptGraphDbContext, string, CancellationToken, Task<object?>>> Loaders = new(StringComparer.Ordinal)
     {
-        ["Code"] = async (db, key, ct) => await db.Codes.FirstOrDefaultAsync(c => c.Value == key, ct),
-        ["Payer"] = async (db, key, ct) => int.TryParse(key, out var id) ? await db.Payers.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == id, ct) : null,
-        ["Modifier"] = async (db, key, ct) => await db.Modifiers.FirstOrDefaultAsync(m => m.Value == key, ct),
-        ["Diagnosis"] = async (db, key, ct) => await db.Diagnoses.FirstOrDefaultAsync(d => d.Value == key, ct),
-        ["Taxonomy"] = async (db, key, ct) => await db.Taxonomies.FirstOrDefaultAsync(t => t.Value == key, ct),
-        ["IngestRun"] = async (db, key, ct) => int.TryParse(key, out var id) ? await db.IngestRuns.FirstOrDefaultAsync(r => r.Id == id, ct) : null,
+        ["Code"] = EntityLookups.CodeAsync,
+        ["Payer"] = EntityLookups.PayerAsync,
+        ["Modifier"] = EntityLookups.ModifierAsync,
+        ["Diagnosis"] = EntityLookups.DiagnosisAsync,
+        ["Taxonomy"] = EntityLookups.TaxonomyAsync,
+        ["IngestRun"] = EntityLookups.IngestRunAsync,
     };
 
     public static IReadOnlyCollection<string> TypeNames => Loaders.Keys;

@@ -1,0 +1,32 @@
+using CptGraph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Server.Schema;
+
+/// <summary>
+/// Finding an entity by its natural key, shared by the <c>code(code:)</c>-style root fields and <c>node(id:)</c>,
+/// so both answer the same question the same way. Keys are compared as stored (upper-case codes).
+/// </summary>
+public static class EntityLookups
+{
+    public static async Task<object?> CodeAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
+        await db.Codes.FirstOrDefaultAsync(c => c.Value == value, cancellationToken);
+
+    public static async Task<object?> ModifierAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
+        await db.Modifiers.FirstOrDefaultAsync(m => m.Value == value, cancellationToken);
+
+    public static async Task<object?> DiagnosisAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
+        await db.Diagnoses.FirstOrDefaultAsync(d => d.Value == value, cancellationToken);
+
+    public static async Task<object?> TaxonomyAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
+        await db.Taxonomies.FirstOrDefaultAsync(t => t.Value == value, cancellationToken);
+
+    public static async Task<object?> PayerAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
+        int.TryParse(id, out var key) ? await db.Payers.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == key, cancellationToken) : null;
+
+    public static async Task<object?> IngestRunAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
+        int.TryParse(id, out var key) ? await db.IngestRuns.FirstOrDefaultAsync(r => r.Id == key, cancellationToken) : null;
+
+    /// <summary>How a code typed by a client is matched: trimmed and upper-cased, as codes are stored.</summary>
+    public static string NormaliseCode(string value) => value.Trim().ToUpperInvariant();
+}
