@@ -25,6 +25,9 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
 
     public CptGraphDbContext Db { get; }
     public IngestRun Run { get; }
+
+    /// <summary>Time since the transaction began.</summary>
+    public TimeSpan Elapsed => _clock.Elapsed;
     public ObservationWriter Writer { get; }
 
     public static async Task<IngestUnitOfWork> BeginAsync(
@@ -32,6 +35,13 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
     {
         var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        if (db.Database.IsSqlite())
+        {
+            // A 32 MB page cache (the default is 2 MB) keeps the unique index's hot pages in memory while
+            // millions of rows go in; it is per connection and gone when the ingest ends.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -32768;", cancellationToken);
+        }
+
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         run.StartedAt = DateTimeOffset.UtcNow;
         db.IngestRuns.Add(run);

@@ -21,6 +21,7 @@ public sealed class ObservationWriter : IDisposable
     private readonly DbCommand _insertCode;
     private readonly DbCommand _findCode;
     private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
+    private readonly MultiRowInsert _insertObservations;
 
     public ObservationWriter(CptGraphDbContext db, int runId)
     {
@@ -31,6 +32,9 @@ public sealed class ObservationWriter : IDisposable
             ?? throw new InvalidOperationException("The writer needs the ingest transaction to be open.");
         _insertObservation = Prepare(connection, transaction,
             """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8) ON CONFLICT DO NOTHING""", 9);
+        _insertObservations = new MultiRowInsert(connection, transaction,
+            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES """,
+            9, " ON CONFLICT DO NOTHING");
         _insertSeparate = Prepare(connection, transaction,
             """INSERT INTO "SeparateRates" ("PayerId","BillingCode","BillingCodeType","Kind","Value","BillingClass","ModifierKey","ProviderKey","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""", 9);
         _insertArrangement = Prepare(connection, transaction,
@@ -66,6 +70,41 @@ public sealed class ObservationWriter : IDisposable
             Money(amount), negotiatedType, vintage?.ToString("yyyy-MM-dd"), _runId) == 1;
     }
 
+    /// <summary>
+    /// Stores many observations of one payer and vintage with multi-row statements, which cost a fraction of
+    /// one statement per row; returns how many were new (the rest repeat a stored contract).
+    /// </summary>
+    public int AddObservations(int payerId, DateOnly? vintage, ReadOnlySpan<ObservationRow> rows)
+    {
+        var vintageText = vintage?.ToString("yyyy-MM-dd");
+        var inserted = 0;
+        while (rows.Length > 0)
+        {
+            var chunk = rows[..Math.Min(rows.Length, MultiRowInsert.MaxRows)];
+            var command = _insertObservations.For(chunk.Length);
+            var parameters = command.Parameters;
+            var p = 0;
+            foreach (ref readonly var row in chunk)
+            {
+                TouchedCodeIds.Add(row.CodeId);
+                parameters[p++].Value = payerId;
+                parameters[p++].Value = row.CodeId;
+                parameters[p++].Value = row.ModifierKey;
+                parameters[p++].Value = BillingClassText(row.BillingClass);
+                parameters[p++].Value = row.ProviderKey;
+                parameters[p++].Value = Money(row.Amount);
+                parameters[p++].Value = row.NegotiatedType;
+                parameters[p++].Value = (object?)vintageText ?? DBNull.Value;
+                parameters[p++].Value = _runId;
+            }
+
+            inserted += command.ExecuteNonQuery();
+            rows = rows[chunk.Length..];
+        }
+
+        return inserted;
+    }
+
     public void AddSeparateRate(int payerId, string billingCode, string billingCodeType, SeparateRateKind kind,
         decimal value, TicBillingClass billingClass, string modifierKey, string providerKey) =>
         Execute(_insertSeparate, payerId, billingCode, billingCodeType, kind.ToString(), Money(value),
@@ -77,6 +116,7 @@ public sealed class ObservationWriter : IDisposable
 
     public void Dispose()
     {
+        _insertObservations.Dispose();
         foreach (var command in new[] { _insertObservation, _insertSeparate, _insertArrangement, _insertCode, _findCode })
         {
             command.Dispose();
@@ -85,6 +125,14 @@ public sealed class ObservationWriter : IDisposable
 
     // SQLite stores decimals as REAL (see CptGraphDbContext.ConfigureConventions); other providers take decimal.
     private object Money(decimal value) => _sqlite ? (double)value : value;
+
+    // Enum names, cached: ToString() allocates on every call.
+    private static string BillingClassText(TicBillingClass billingClass) => billingClass switch
+    {
+        TicBillingClass.Professional => nameof(TicBillingClass.Professional),
+        TicBillingClass.Institutional => nameof(TicBillingClass.Institutional),
+        _ => billingClass.ToString(),
+    };
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
     {

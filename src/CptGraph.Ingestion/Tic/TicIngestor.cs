@@ -33,10 +33,13 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, IL
         };
         await using var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken);
         var payers = await work.Db.Payers.AsTracking().Include(p => p.Aliases).ToListAsync(cancellationToken);
-        var sink = new DatabaseTicSink(work, payers, options.PayerOverride);
-        await Task.Run(() => new TicInNetworkReader().ReadFile(path, sink), cancellationToken);
+        var warnings = await TicIngestPipeline.RunAsync(
+            sink => new TicInNetworkReader().ReadFile(path, sink), work, payers, options.PayerOverride, cancellationToken);
+        var stored = run.DurationSeconds = work.Elapsed.TotalSeconds;
         await work.CommitAsync([], cancellationToken);
-        foreach (var warning in sink.Warnings)
+        logger.LogInformation("{Source}: rows stored in {StoreSeconds:F2}s, distributions recomputed and committed in {CommitSeconds:F2}s",
+            path, stored, run.DurationSeconds - stored);
+        foreach (var warning in warnings)
         {
             logger.LogWarning("{Source}: {Warning}", path, warning);
         }
@@ -44,6 +47,6 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, IL
         logger.LogInformation(
             "Ingested {Source} as run {RunId}: {Kept} kept, {Duplicate} duplicate, {Expired} expired, {Zero} zero, {NonFfs} non-ffs, {Unresolved} unresolved provider in {Seconds:F2}s",
             path, run.Id, run.Counts.Kept, run.Counts.Duplicate, run.Counts.Expired, run.Counts.Zero, run.Counts.NonFfs, run.Counts.UnresolvedProvider, run.DurationSeconds);
-        return new IngestResult(run, false, sink.Warnings);
+        return new IngestResult(run, false, warnings);
     }
 }

@@ -1,0 +1,12 @@
+using CptGraph.Domain.Rates;
+
+namespace CptGraph.Ingestion.Storage;
+
+/// <summary>One observation waiting in a write batch; payer, vintage and run are the batch's.</summary>
+public readonly record struct ObservationRow(
+    int CodeId,
+    string ModifierKey,
+    TicBillingClass BillingClass,
+    string ProviderKey,
+    decimal Amount,
+    string NegotiatedType);
