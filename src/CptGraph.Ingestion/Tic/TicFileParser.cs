@@ -4,11 +4,11 @@ namespace CptGraph.Ingestion.Tic;
 /// The state of reading one in-network-rates file: walks the root object once, in whatever order the
 /// payer wrote its properties, and decides when output can be sent and when it must wait.
 /// </summary>
-internal sealed partial class TicFileParser(JsonTokenStream json, ITicRateSink sink)
+internal sealed partial class TicFileParser(JsonTokenStream json, ITicRateSink sink, long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes) : IDisposable
 {
     private readonly TicHeaderFields _header = new();
     private readonly TicProviderReferences _references = new();
-    private readonly TicPendingBuffer _pending = new();
+    private readonly TicPendingBuffer _pending = new(spillThresholdBytes);
 
     // Null until the header has been sent; everything found before that is held in _pending.
     private TicRateNormaliser? _normaliser;
@@ -39,6 +39,8 @@ internal sealed partial class TicFileParser(JsonTokenStream json, ITicRateSink s
         _normaliser ??= SendHeader();
         _pending.Flush(_normaliser, _references);
     }
+
+    public void Dispose() => _pending.Dispose();
 
     private void ReadRootProperty(string name)
     {

@@ -7,7 +7,8 @@ namespace CptGraph.Ingestion.Tic;
 /// with what must wait for late root fields or late <c>provider_references</c>.
 /// </summary>
 /// <param name="bufferSize">The initial read buffer; tests pass a tiny one so refills land on every token.</param>
-public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultBufferSize)
+/// <param name="spillThresholdBytes">Held entries past this estimated size go to a temporary file, not RAM.</param>
+public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultBufferSize, long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes)
 {
     /// <summary>Reads one file from <paramref name="stream"/>, which the caller keeps ownership of.</summary>
     /// <param name="stream">The file's bytes; gzip is detected by its magic bytes, not its name.</param>
@@ -18,7 +19,8 @@ public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultB
     {
         using Stream input = TicInput.Open(stream);
         using var json = new JsonTokenStream(input, sourceName, bufferSize);
-        new TicFileParser(json, sink).Parse();
+        using var parser = new TicFileParser(json, sink, spillThresholdBytes);
+        parser.Parse();
     }
 
     /// <summary>Reads the file at <paramref name="path"/>; errors name the path.</summary>
