@@ -1,8 +1,10 @@
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Runs;
 using CptGraph.Ingestion.Seeding;
 using CptGraph.Ingestion.Tic;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CptGraph.Ingestion;
 
@@ -16,6 +18,8 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<MedicareIngestor>();
         services.AddTransient<TicIngestor>();
         services.AddTransient<DatabaseSeeder>();
+        services.TryAddSingleton<IngestProgressOptions>();
+        services.TryAddSingleton<IIngestProgressDisplay, LogProgressDisplay>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace CptGraph.Ingestion.Tic;
 /// <c>ingest tic</c>: streams one in-network-rates file into the database in a single transaction (rows,
 /// run record and recomputed distributions), so a bad file changes nothing.
 /// </summary>
-public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, ILogger<TicIngestor> logger)
+public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, IIngestProgressDisplay progressDisplay, ILogger<TicIngestor> logger)
 {
     public async Task<IngestResult> IngestAsync(string path, TicIngestOptions options, CancellationToken cancellationToken)
     {
@@ -33,8 +33,16 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, IL
         };
         await using var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken);
         var payers = await work.Db.Payers.AsTracking().Include(p => p.Aliases).ToListAsync(cancellationToken);
-        var warnings = await TicIngestPipeline.RunAsync(
-            sink => new TicInNetworkReader().ReadFile(path, sink), work, payers, options.PayerOverride, cancellationToken);
+        // No FileStream buffer: JsonTokenStream (or GZipStream) already reads in large blocks.
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var progress = new IngestProgress(path, file.Length, () => file.Position, () => run.Counts.Kept);
+        IReadOnlyList<string> warnings;
+        using (progressDisplay.Show(progress))
+        {
+            warnings = await TicIngestPipeline.RunAsync(
+                sink => new TicInNetworkReader().Read(file, path, sink), work, payers, options.PayerOverride, cancellationToken);
+        }
+
         var stored = run.DurationSeconds = work.Elapsed.TotalSeconds;
         await work.CommitAsync([], cancellationToken);
         logger.LogInformation("{Source}: rows stored in {StoreSeconds:F2}s, distributions recomputed and committed in {CommitSeconds:F2}s",

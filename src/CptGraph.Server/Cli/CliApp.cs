@@ -1,5 +1,6 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
+using CptGraph.Ingestion.Runs;
 using CptGraph.Server.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,12 @@ public static class CliApp
             logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         });
         services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
+        services.AddSingleton(new IngestProgressOptions { Interval = TimeSpan.FromSeconds(arguments.Decimal("--progress-every") is { } every ? (double)every : 10) });
+        if (!Console.IsErrorRedirected)
+        {
+            services.AddSingleton<IIngestProgressDisplay, TerminalProgressDisplay>();
+        }
+
         services.AddCptGraphIngestion();
         services.AddCptGraphSchema();
         return services.BuildServiceProvider();
