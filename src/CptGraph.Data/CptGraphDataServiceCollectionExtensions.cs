@@ -9,14 +9,25 @@ public static class CptGraphDataServiceCollectionExtensions
     /// Registers a pooled <see cref="CptGraphDbContext"/> factory. Callers create one context per unit of
     /// work (a resolver, an ingest run) because a DbContext must never be shared across parallel fields.
     /// </summary>
-    public static IServiceCollection AddCptGraphData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddCptGraphData(this IServiceCollection services, string connectionString, CptGraphDataOptions? dataOptions = null)
     {
-        services.AddPooledDbContextFactory<CptGraphDbContext>(options => Configure(options, connectionString));
+        services.AddPooledDbContextFactory<CptGraphDbContext>(options => Configure(options, connectionString, dataOptions));
         return services;
     }
 
     /// <summary>The one place provider options are set, shared by DI, the CLI and design-time tooling.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(600))
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, CptGraphDataOptions? dataOptions = null)
+    {
+        dataOptions ??= new CptGraphDataOptions();
+
+        // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(dataOptions.LockTimeout.TotalSeconds)))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        if (dataOptions.MaxDatabaseMegabytes is { } megabytes)
+        {
+            options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));
+        }
+
+        return options;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class LogProgressDisplay(IngestProgressOptions options, ILogger<Lo
             var p = _progress;
             _logger.LogInformation(
                 "Progress {Source}: {BytesRead} of {TotalBytes} bytes ({Percent}), {MegabytesPerSecond:F1} MB/s, ETA {Eta}, {RowsKept} observations kept",
-                p.Source, p.BytesRead, p.TotalBytes, p.Fraction is { } f ? f.ToString("P1") : "unknown", p.BytesPerSecond / 1e6,
+                p.Source, p.BytesRead, p.TotalBytes, p.Fraction is { } f ? (f * 100).ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + "%" : "unknown", p.BytesPerSecond / 1e6,
                 p.Eta is { } eta ? eta.ToString(@"hh\:mm\:ss") : "unknown", p.RowsKept);
         }
     }

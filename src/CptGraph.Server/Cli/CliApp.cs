@@ -2,6 +2,7 @@ using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Ingestion.Runs;
 using CptGraph.Server.Schema;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Cli;
@@ -41,7 +42,42 @@ public static class CliApp
             await error.WriteLineAsync("nothing was written: the file's transaction was rolled back.");
             return 1;
         }
+        catch (Exception failure) when (SqliteCause(failure) is { } e)
+        {
+            // Locked, full or read-only storage: the command's transaction rolled back, so say what to do about it.
+            await error.WriteLineAsync($"error: database {DatabaseFile(args)}: {e.Message} (SQLite error {e.SqliteErrorCode}){StorageHint(e.SqliteErrorCode)}");
+            await error.WriteLineAsync("nothing was written: the file's transaction was rolled back.");
+            return 1;
+        }
     }
+
+    // EF Core wraps storage errors (DbUpdateException); the ingest pipeline rethrows them as they are.
+    private static SqliteException? SqliteCause(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException sqlite)
+            {
+                return sqlite;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DatabaseFile(string[] args)
+    {
+        var arguments = new CliArguments(args);
+        var connectionString = DatabaseLocation.Resolve(arguments.Option("--db"), Environment.GetEnvironmentVariable("ConnectionStrings__" + DatabaseLocation.ConnectionStringName));
+        return new SqliteConnectionStringBuilder(connectionString).DataSource;
+    }
+
+    private static string StorageHint(int sqliteErrorCode) => sqliteErrorCode switch
+    {
+        5 or 6 => "; another process holds the write lock: retry later or raise --lock-timeout SECONDS",
+        13 => "; the disk (or the --max-db-size cap) is full: free space and run the command again",
+        _ => "",
+    };
 
     private static ServiceProvider BuildServices(CliArguments arguments)
     {
@@ -62,7 +98,12 @@ public static class CliApp
             logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         });
-        services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
+        var dataOptions = new CptGraphDataOptions
+        {
+            LockTimeout = arguments.Decimal("--lock-timeout") is { } lockTimeout ? TimeSpan.FromSeconds((double)lockTimeout) : TimeSpan.FromMinutes(10),
+            MaxDatabaseMegabytes = arguments.Integer("--max-db-size"),
+        };
+        services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)), dataOptions);
         services.AddSingleton(new IngestProgressOptions { Interval = TimeSpan.FromSeconds(arguments.Decimal("--progress-every") is { } every ? (double)every : 10) });
         if (!Console.IsErrorRedirected)
         {

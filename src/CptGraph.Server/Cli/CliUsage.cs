@@ -18,6 +18,7 @@ internal static class CliUsage
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
+        --lock-timeout SECONDS waits that long for another writer (default 600); --max-db-size MB caps the database file.
         ingest commands draw a progress bar on a terminal, else log progress every --progress-every SECONDS (default 10).
         exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line.
         """;

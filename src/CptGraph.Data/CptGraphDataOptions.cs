@@ -1,0 +1,17 @@
+namespace CptGraph.Data;
+
+/// <summary>Storage settings beyond the connection string (CLI: <c>--lock-timeout</c>, <c>--max-db-size</c>).</summary>
+public sealed record CptGraphDataOptions
+{
+    /// <summary>
+    /// How long a statement waits for another process's write lock before failing with "database is locked".
+    /// SQLite allows one writer, so a cron ingest meeting a running one waits up to this long (default 10 min).
+    /// </summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A size cap for the SQLite file in megabytes (null: none): past it writes fail as on a full disk, and the
+    /// ingest rolls back — a quota that keeps a runaway ingest from filling a shared volume.
+    /// </summary>
+    public int? MaxDatabaseMegabytes { get; init; }
+}
