@@ -14,7 +14,8 @@ internal sealed class TicProviderReferences
     /// <summary>Adds a reference; false when the id is already defined.</summary>
     /// <param name="id">The exact number text of <c>provider_group_id</c>.</param>
     /// <param name="providerKeys">The group's provider keys, or null when only a remote location was given.</param>
-    public bool TryAdd(string id, List<string>? providerKeys) => _groups.TryAdd(id, providerKeys);
+    public bool TryAdd(string id, List<string>? providerKeys) =>
+        _groups.TryAdd(id, providerKeys is null ? null : [.. providerKeys.Distinct(StringComparer.Ordinal)]);
 
     /// <summary>
     /// The distinct provider keys of an entry (inline groups first, then referenced groups, in file order)
@@ -22,6 +23,15 @@ internal sealed class TicProviderReferences
     /// </summary>
     public (List<string> ProviderKeys, int Unresolved) Resolve(TicRateEntry entry)
     {
+        // The common shape (one reference, no inline groups) needs no de-duplication sets: the stored list is
+        // already distinct, and callers only read it.
+        if (entry.ProviderKeys.Count == 0 && entry.ReferenceIds.Count == 1)
+        {
+            return _groups.TryGetValue(entry.ReferenceIds[0], out List<string>? only) && only is not null
+                ? (only, 0)
+                : ([], 1);
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var keys = new List<string>();
         foreach (string key in entry.ProviderKeys)
