@@ -34,7 +34,8 @@ public sealed class ObservationWriter : IDisposable
             """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8) ON CONFLICT DO NOTHING""", 9);
         _insertObservations = new MultiRowInsert(connection, transaction,
             """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES """,
-            9, " ON CONFLICT DO NOTHING");
+            ["PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount", "NegotiatedType", "Vintage", "IngestRunId"],
+            ["PayerId", "Vintage", "IngestRunId"], " ON CONFLICT DO NOTHING");
         _insertSeparate = Prepare(connection, transaction,
             """INSERT INTO "SeparateRates" ("PayerId","BillingCode","BillingCodeType","Kind","Value","BillingClass","ModifierKey","ProviderKey","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""", 9);
         _insertArrangement = Prepare(connection, transaction,
@@ -83,19 +84,19 @@ public sealed class ObservationWriter : IDisposable
             var chunk = rows[..Math.Min(rows.Length, MultiRowInsert.MaxRows)];
             var command = _insertObservations.For(chunk.Length);
             var parameters = command.Parameters;
-            var p = 0;
+            parameters[0].Value = payerId;
+            parameters[1].Value = (object?)vintageText ?? DBNull.Value;
+            parameters[2].Value = _runId;
+            var p = 3;
             foreach (ref readonly var row in chunk)
             {
                 TouchedCodeIds.Add(row.CodeId);
-                parameters[p++].Value = payerId;
                 parameters[p++].Value = row.CodeId;
                 parameters[p++].Value = row.ModifierKey;
                 parameters[p++].Value = BillingClassText(row.BillingClass);
                 parameters[p++].Value = row.ProviderKey;
                 parameters[p++].Value = Money(row.Amount);
                 parameters[p++].Value = row.NegotiatedType;
-                parameters[p++].Value = (object?)vintageText ?? DBNull.Value;
-                parameters[p++].Value = _runId;
             }
 
             inserted += command.ExecuteNonQuery();
