@@ -1,6 +1,7 @@
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
 using CptGraph.Ingestion.Seeding;
+using CptGraph.Ingestion.Sources;
 using CptGraph.Ingestion.Tic;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,8 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<ContentImporter>();
         services.AddTransient<MedicareIngestor>();
         services.AddTransient<TicIngestor>();
+        services.AddSingleton(_ => new RemoteFetcher(RemoteFetcher.CreateClient(), RemoteFetchOptions.Default));
+        services.AddTransient<IngestSourceResolver>();
         services.AddTransient<DatabaseSeeder>();
         return services;
     }
