@@ -25,7 +25,7 @@ public static class CliApp
             }
 
             await using var services = BuildServices(arguments);
-            var commands = new CliCommands(services, arguments, output);
+            var commands = new CliCommands(services, arguments, output, error);
             return await commands.RunAsync(cancellationToken);
         }
         catch (CliUsageException e)
