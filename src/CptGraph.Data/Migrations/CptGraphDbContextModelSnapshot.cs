@@ -760,11 +760,11 @@ namespace CptGraph.Data.Migrations
 
                     b.OwnsMany("CptGraph.Domain.Ingestion.IngestRunPlan", "Plans", b1 =>
                         {
-                            b1.Property<int>("IngestRunId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IngestRunId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("IssuerName")
@@ -782,7 +782,9 @@ namespace CptGraph.Data.Migrations
                             b1.Property<string>("PlanName")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("IngestRunId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IngestRunId");
 
                             b1.ToTable("IngestRunPlans", (string)null);
 

@@ -46,17 +46,18 @@ namespace CptGraph.Data.Migrations
                 name: "IngestRunPlans",
                 columns: table => new
                 {
-                    IngestRunId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     PlanName = table.Column<string>(type: "TEXT", nullable: true),
                     PlanId = table.Column<string>(type: "TEXT", nullable: true),
                     PlanIdType = table.Column<string>(type: "TEXT", nullable: true),
                     PlanMarketType = table.Column<string>(type: "TEXT", nullable: true),
-                    IssuerName = table.Column<string>(type: "TEXT", nullable: true)
+                    IssuerName = table.Column<string>(type: "TEXT", nullable: true),
+                    IngestRunId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_IngestRunPlans", x => new { x.IngestRunId, x.Id });
+                    table.PrimaryKey("PK_IngestRunPlans", x => x.Id);
                     table.ForeignKey(
                         name: "FK_IngestRunPlans_IngestRuns_IngestRunId",
                         column: x => x.IngestRunId,
@@ -69,6 +70,11 @@ namespace CptGraph.Data.Migrations
                 name: "IX_IngestRuns_Source",
                 table: "IngestRuns",
                 column: "Source");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IngestRunPlans_IngestRunId",
+                table: "IngestRunPlans",
+                column: "IngestRunId");
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CptGraph.Data.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261127010035_FetchIngestRunStatusAndPlans")]
+    [Migration("20261127012158_FetchIngestRunStatusAndPlans")]
     partial class FetchIngestRunStatusAndPlans
     {
         /// <inheritdoc />
@@ -763,11 +763,11 @@ namespace CptGraph.Data.Migrations
 
                     b.OwnsMany("CptGraph.Domain.Ingestion.IngestRunPlan", "Plans", b1 =>
                         {
-                            b1.Property<int>("IngestRunId")
-                                .HasColumnType("INTEGER");
-
                             b1.Property<int>("Id")
                                 .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IngestRunId")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("IssuerName")
@@ -785,7 +785,9 @@ namespace CptGraph.Data.Migrations
                             b1.Property<string>("PlanName")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("IngestRunId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IngestRunId");
 
                             b1.ToTable("IngestRunPlans", (string)null);
 
