@@ -76,6 +76,7 @@ public sealed class IngestRemoteCommandTests : IDisposable
         var found = server.Add("refs/group-1.json", TicFixtures.ProviderReferenceFile("22-2222222", "33-3333333"));
         var missing = new Uri(server.BaseAddress, "refs/group-2.json");
         var file = _directory.Write("v1-remote.json", TicFixtures.WithRemoteReferences(found, missing));
+        await CliRun.RunAsync("import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"), "--db", _directory.Database);
 
         // Act
         var run = await CliRun.RunAsync("ingest", "tic", file, "--db", _directory.Database);

@@ -46,10 +46,12 @@ public sealed class IngestTocCommandTests : IDisposable
         Assert.Contains($"ingested {chip.AbsoluteUri}: run 2,", run.Output);
         Assert.DoesNotContain(server.Requests, r => r.Contains("allowed", StringComparison.Ordinal));
         await using var graph = new CptGraphServerFactory(_directory.Database);
-        using var response = await graph.QueryAsync("{ ingestRuns { source tableOfContents counts { kept } plans { planName planId planIdType planMarketType issuerName } } }");
+        using var response = await graph.QueryAsync("{ ingestRuns { source tableOfContents counts { kept duplicate } plans { planName planId planIdType planMarketType issuerName } } }");
         var runs = response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray().ToDictionary(r => r.GetProperty("source").GetString()!);
         Assert.Equal(6, runs[shared.AbsoluteUri].GetProperty("counts").GetProperty("kept").GetInt64());
-        Assert.Equal(5, runs[chip.AbsoluteUri].GetProperty("counts").GetProperty("kept").GetInt64());
+        // The CHIP file repeats three of the shared file's contracts (same payer, code, TIN and rate): they count once.
+        Assert.Equal(2, runs[chip.AbsoluteUri].GetProperty("counts").GetProperty("kept").GetInt64());
+        Assert.Equal(3, runs[chip.AbsoluteUri].GetProperty("counts").GetProperty("duplicate").GetInt64());
         Assert.All(runs.Values, r => Assert.Equal(toc.AbsoluteUri, r.GetProperty("tableOfContents").GetString()));
         Assert.Equal(
             ["Open Access Plus|1111111111|hios|individual|Cigna", "CHIP|22-2222222|ein|group|Cigna"],

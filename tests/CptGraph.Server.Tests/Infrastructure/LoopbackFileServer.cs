@@ -1,20 +1,18 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
+using System.Net.Sockets;
+using System.Text;
 
 namespace CptGraph.Server.Tests.Infrastructure;
 
 /// <summary>
-/// A Kestrel file server on 127.0.0.1 and a random port, for remote-input tests: serves byte arrays by name
-/// with an ETag, honours <c>Range</c>/<c>If-Range</c> unless told not to, answers 404 for unknown names and can
-/// cut the first download of a file after a given number of bytes (the connection is aborted, as a dropped
-/// network would). Records every request so a test can check what was asked.
+/// A minimal HTTP/1.1 file server on 127.0.0.1 and a random port, for remote-input tests: serves byte arrays
+/// by name with an ETag, honours <c>Range</c>/<c>If-Range</c> unless told not to, answers 404 for unknown
+/// names and can cut the first download of a file after a given number of body bytes. It is written on a raw
+/// socket because a cut must be an orderly close after the bytes were delivered (a dropped connection mid-body);
+/// Kestrel's abort resets the connection, and a reset can discard bytes the client had not read yet, turning
+/// the test into a failed first request instead of a resumed one. Records every request.
 /// </summary>
 public sealed class LoopbackFileServer : IAsyncDisposable
 {
@@ -22,37 +20,31 @@ public sealed class LoopbackFileServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _cut = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requests = new();
-    private readonly WebApplication _app;
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _accepting;
 
     private LoopbackFileServer(bool supportsRange, long? cutAfterBytes)
     {
         SupportsRange = supportsRange;
         CutAfterBytes = cutAfterBytes;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.Run(ServeAsync);
+        _listener.Start();
+        BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        _accepting = AcceptAsync();
     }
 
     public bool SupportsRange { get; }
 
-    /// <summary>Each file's first full download is aborted after this many body bytes.</summary>
+    /// <summary>Each file's first full download is cut after this many body bytes.</summary>
     public long? CutAfterBytes { get; }
 
     /// <summary>One line per request: <c>/path range=... if-range=...</c>.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; }
 
-    public static async Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null)
-    {
-        var server = new LoopbackFileServer(supportsRange, cutAfterBytes);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address + "/");
-        return server;
-    }
+    public static Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null) =>
+        Task.FromResult(new LoopbackFileServer(supportsRange, cutAfterBytes));
 
     public Uri Add(string name, byte[] content)
     {
@@ -60,47 +52,92 @@ public sealed class LoopbackFileServer : IAsyncDisposable
         return new Uri(BaseAddress, name);
     }
 
-    public Uri Add(string name, string content) => Add(name, System.Text.Encoding.UTF8.GetBytes(content));
+    public Uri Add(string name, string content) => Add(name, Encoding.UTF8.GetBytes(content));
 
-    private async Task ServeAsync(HttpContext context)
+    private async Task AcceptAsync()
     {
-        var name = context.Request.Path.Value!.TrimStart('/');
-        var range = context.Request.Headers.Range.ToString();
-        _requests.Enqueue($"/{name} range={range} if-range={context.Request.Headers.IfRange}");
-        if (!_files.TryGetValue(name, out var bytes))
+        var connections = new List<Task>();
+        try
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        context.Response.Headers.ETag = ETag;
-        long from = 0;
-        if (SupportsRange)
-        {
-            context.Response.Headers.AcceptRanges = "bytes";
-            bool sameVersion = context.Request.Headers.IfRange.Count == 0 || context.Request.Headers.IfRange == ETag;
-            if (range.StartsWith("bytes=", StringComparison.Ordinal) && range.EndsWith('-') && sameVersion)
+            while (true)
             {
-                from = long.Parse(range["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
-                context.Response.StatusCode = StatusCodes.Status206PartialContent;
-                context.Response.Headers.ContentRange = $"bytes {from}-{bytes.Length - 1}/{bytes.Length}";
+                var client = await _listener.AcceptTcpClientAsync(_stopping.Token);
+                connections.Add(ServeAsync(client));
             }
         }
-
-        context.Response.ContentLength = bytes.Length - from;
-        bool cut = from == 0 && CutAfterBytes is not null && _cut.TryAdd(name, true);
-        int end = cut ? (int)CutAfterBytes!.Value : bytes.Length;
-        await context.Response.Body.WriteAsync(bytes.AsMemory((int)from, end - (int)from));
-        await context.Response.Body.FlushAsync();
-        if (cut)
+        catch (OperationCanceledException)
         {
-            context.Abort();
+        }
+
+        await Task.WhenAll(connections);
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            var headers = await ReadRequestAsync(stream);
+            var name = headers["path"].TrimStart('/');
+            var range = headers.GetValueOrDefault("range", "");
+            var ifRange = headers.GetValueOrDefault("if-range", "");
+            _requests.Enqueue($"/{name} range={range} if-range={ifRange}");
+            if (!_files.TryGetValue(name, out var bytes))
+            {
+                await WriteAsync(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                return;
+            }
+
+            long from = 0;
+            var head = new StringBuilder();
+            if (SupportsRange && range.StartsWith("bytes=", StringComparison.Ordinal) && range.EndsWith('-') && ifRange is "" or ETag)
+            {
+                from = long.Parse(range["bytes=".Length..^1], CultureInfo.InvariantCulture);
+                head.Append("HTTP/1.1 206 Partial Content\r\n").Append($"Content-Range: bytes {from}-{bytes.Length - 1}/{bytes.Length}\r\n");
+            }
+            else
+            {
+                head.Append("HTTP/1.1 200 OK\r\n");
+            }
+
+            head.Append(SupportsRange ? "Accept-Ranges: bytes\r\n" : "").Append($"ETag: {ETag}\r\nContent-Length: {bytes.Length - from}\r\nConnection: close\r\n\r\n");
+            await WriteAsync(stream, head.ToString());
+            bool cut = from == 0 && CutAfterBytes is not null && _cut.TryAdd(name, true);
+            long end = cut ? CutAfterBytes!.Value : bytes.Length;
+            await stream.WriteAsync(bytes.AsMemory((int)from, (int)(end - from)));
+
+            // An orderly close (FIN) after the bytes: the client reads them all, then finds the body short.
+            client.Client.Shutdown(SocketShutdown.Both);
         }
     }
 
+    private static async Task<Dictionary<string, string>> ReadRequestAsync(NetworkStream stream)
+    {
+        var text = new StringBuilder();
+        var buffer = new byte[1];
+        while (!text.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal) && await stream.ReadAsync(buffer) == 1)
+        {
+            text.Append((char)buffer[0]);
+        }
+
+        var lines = text.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = lines[0].Split(' ')[1] };
+        foreach (var line in lines.Skip(1))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
+        }
+
+        return headers;
+    }
+
+    private static Task WriteAsync(NetworkStream stream, string text) => stream.WriteAsync(Encoding.ASCII.GetBytes(text)).AsTask();
+
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _stopping.CancelAsync();
+        _listener.Stop();
+        await _accepting;
+        _stopping.Dispose();
     }
 }
