@@ -99,5 +99,65 @@ public sealed class IngestRemoteCommandTests : IDisposable
         Assert.Equal(120m, rate.GetProperty("mean").GetDecimal());
     }
 
+    [Fact]
+    public async Task UrlChangedWhileDownloading_IsNotSplicedTogether_FailsClearly()
+    {
+        // Arrange: the file gets a new ETag when its first download is cut, as if republished meanwhile.
+        var json = TicFixtures.InNetwork("Aetna Life Insurance Company", codes: 100, tins: 2);
+        await using var server = await LoopbackFileServer.StartAsync(cutAfterBytes: json.Length / 3, changesAtCut: true);
+        var url = server.Add("in-network.json", json);
+
+        // Act
+        var run = await CliRun.RunAsync("ingest", "tic", url.AbsoluteUri, "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: {url.AbsoluteUri}: byte {json.Length / 3}: the connection dropped", run.Error);
+        Assert.Contains("the server sent the whole file again: it changed since the read began", run.Error);
+        Assert.Equal($"/in-network.json range=bytes={json.Length / 3}- if-range=\"v1\"", server.Requests.Last());
+        Assert.Equal("", run.Output);
+    }
+
+    [Fact]
+    public async Task SameUrlWithSameETag_IsSkippedBeforeItIsRead_AndChangesNothing()
+    {
+        // Arrange
+        await using var server = await LoopbackFileServer.StartAsync();
+        var url = server.Add("in-network.json", TicFixtures.InNetwork("Aetna Life Insurance Company", codes: 3, tins: 1));
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", "tic", url.AbsoluteUri, "--db", _directory.Database)).ExitCode);
+        var before = DatabaseSnapshot.Of(_directory.Database);
+
+        // Act
+        var run = await CliRun.RunAsync("ingest", "tic", url.AbsoluteUri, "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"skipped {url.AbsoluteUri}: identical content already ingested by run 1", run.Output.Trim());
+        Assert.Equal(before, DatabaseSnapshot.Of(_directory.Database));
+        await using var graph = new CptGraphServerFactory(_directory.Database);
+        using var response = await graph.QueryAsync("{ ingestRuns(status: SKIPPED) { error sourceVersion } }");
+        var skipped = Assert.Single(response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray());
+        Assert.Equal("same source, size and modification time (or ETag) was already ingested by run 1", skipped.GetProperty("error").GetString());
+        Assert.EndsWith("@\"v1\"", skipped.GetProperty("sourceVersion").GetString());
+    }
+
+    [Fact]
+    public async Task UrlAnswering404_ExitsOne_NamesUrlAndStatus_AndRecordsTheFailure()
+    {
+        await using var server = await LoopbackFileServer.StartAsync();
+        var url = new Uri(server.BaseAddress, "gone.json.gz");
+
+        var run = await CliRun.RunAsync("ingest", "tic", url.AbsoluteUri, "--db", _directory.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: {url.AbsoluteUri}: HTTP: the server answered 404 Not Found", run.Error);
+        await using var graph = new CptGraphServerFactory(_directory.Database);
+        using var response = await graph.QueryAsync("{ ingestRuns(status: FAILED) { status error sha256 } }");
+        var failed = Assert.Single(response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray());
+        Assert.Equal("FAILED", failed.GetProperty("status").GetString());
+        Assert.Equal($"{url.AbsoluteUri}: HTTP: the server answered 404 Not Found", failed.GetProperty("error").GetString());
+        Assert.Equal("", failed.GetProperty("sha256").GetString());
+    }
+
     public void Dispose() => _directory.Dispose();
 }

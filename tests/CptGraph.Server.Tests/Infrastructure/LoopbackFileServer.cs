@@ -16,7 +16,7 @@ namespace CptGraph.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackFileServer : IAsyncDisposable
 {
-    private const string ETag = "\"v1\"";
+    private readonly ConcurrentDictionary<string, string> _etags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _cut = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requests = new();
@@ -24,10 +24,11 @@ public sealed class LoopbackFileServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _accepting;
 
-    private LoopbackFileServer(bool supportsRange, long? cutAfterBytes)
+    private LoopbackFileServer(bool supportsRange, long? cutAfterBytes, bool changesAtCut)
     {
         SupportsRange = supportsRange;
         CutAfterBytes = cutAfterBytes;
+        ChangesAtCut = changesAtCut;
         _listener.Start();
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
         _accepting = AcceptAsync();
@@ -38,17 +39,21 @@ public sealed class LoopbackFileServer : IAsyncDisposable
     /// <summary>Each file's first full download is cut after this many body bytes.</summary>
     public long? CutAfterBytes { get; }
 
+    /// <summary>The file gets a new ETag when its download is cut, as if the payer republished it meanwhile.</summary>
+    public bool ChangesAtCut { get; }
+
     /// <summary>One line per request: <c>/path range=... if-range=...</c>.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
 
     public Uri BaseAddress { get; }
 
-    public static Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null) =>
-        Task.FromResult(new LoopbackFileServer(supportsRange, cutAfterBytes));
+    public static Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null, bool changesAtCut = false) =>
+        Task.FromResult(new LoopbackFileServer(supportsRange, cutAfterBytes, changesAtCut));
 
     public Uri Add(string name, byte[] content)
     {
         _files[name] = content;
+        _etags[name] = "\"v1\"";
         return new Uri(BaseAddress, name);
     }
 
@@ -88,9 +93,10 @@ public sealed class LoopbackFileServer : IAsyncDisposable
                 return;
             }
 
+            var etag = _etags[name];
             long from = 0;
             var head = new StringBuilder();
-            if (SupportsRange && range.StartsWith("bytes=", StringComparison.Ordinal) && range.EndsWith('-') && ifRange is "" or ETag)
+            if (SupportsRange && range.StartsWith("bytes=", StringComparison.Ordinal) && range.EndsWith('-') && (ifRange == "" || ifRange == etag))
             {
                 from = long.Parse(range["bytes=".Length..^1], CultureInfo.InvariantCulture);
                 head.Append("HTTP/1.1 206 Partial Content\r\n").Append($"Content-Range: bytes {from}-{bytes.Length - 1}/{bytes.Length}\r\n");
@@ -100,9 +106,14 @@ public sealed class LoopbackFileServer : IAsyncDisposable
                 head.Append("HTTP/1.1 200 OK\r\n");
             }
 
-            head.Append(SupportsRange ? "Accept-Ranges: bytes\r\n" : "").Append($"ETag: {ETag}\r\nContent-Length: {bytes.Length - from}\r\nConnection: close\r\n\r\n");
+            head.Append(SupportsRange ? "Accept-Ranges: bytes\r\n" : "").Append($"ETag: {etag}\r\nContent-Length: {bytes.Length - from}\r\nConnection: close\r\n\r\n");
             await WriteAsync(stream, head.ToString());
             bool cut = from == 0 && CutAfterBytes is not null && _cut.TryAdd(name, true);
+            if (cut && ChangesAtCut)
+            {
+                _etags[name] = "\"v2\"";
+            }
+
             long end = cut ? CutAfterBytes!.Value : bytes.Length;
             await stream.WriteAsync(bytes.AsMemory((int)from, (int)(end - from)));
 
