@@ -4,6 +4,7 @@ using CptGraph.Ingestion.Seeding;
 using CptGraph.Ingestion.Sources;
 using CptGraph.Ingestion.Tic;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CptGraph.Ingestion;
 
@@ -16,7 +17,8 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<ContentImporter>();
         services.AddTransient<MedicareIngestor>();
         services.AddTransient<TicIngestor>();
-        services.AddSingleton(_ => new RemoteFetcher(RemoteFetcher.CreateClient(), RemoteFetchOptions.Default));
+        services.TryAddSingleton(RemoteFetchOptions.Default);
+        services.AddSingleton(sp => new RemoteFetcher(RemoteFetcher.CreateClient(), sp.GetRequiredService<RemoteFetchOptions>()));
         services.AddTransient<IngestSourceResolver>();
         services.AddTransient<DatabaseSeeder>();
         return services;

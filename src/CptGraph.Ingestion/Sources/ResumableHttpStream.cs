@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -61,7 +62,7 @@ internal sealed class ResumableHttpStream : Stream
             string drop;
             try
             {
-                int read = _body.Read(buffer);
+                int read = ReadWithTimeout(buffer);
                 if (read > 0 || buffer.Length == 0 || ContentLength is not { } length || _position >= length)
                 {
                     _position += read;
@@ -86,6 +87,28 @@ internal sealed class ResumableHttpStream : Stream
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    // The body stream has no read timeout, so the read runs async with a deadline; the copy through a pooled
+    // array costs a memcpy per block, small next to parsing it.
+    private int ReadWithTimeout(Span<byte> buffer)
+    {
+        byte[] block = ArrayPool<byte>.Shared.Rent(buffer.Length);
+        try
+        {
+            using var deadline = new CancellationTokenSource(_fetcher.Options.ReadTimeout);
+            int read = _body.ReadAsync(block.AsMemory(0, buffer.Length), deadline.Token).AsTask().GetAwaiter().GetResult();
+            block.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new IOException($"no data for {_fetcher.Options.ReadTimeout.TotalSeconds:0.#} s", e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(block);
+        }
+    }
 
     private void Resume(string drop)
     {

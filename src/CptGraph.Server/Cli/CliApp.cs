@@ -1,5 +1,6 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
+using CptGraph.Ingestion.Sources;
 using CptGraph.Server.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,11 @@ public static class CliApp
             logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         });
         services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
+        if (arguments.Integer("--read-timeout") is { } seconds)
+        {
+            services.AddSingleton(RemoteFetchOptions.Default with { ReadTimeout = TimeSpan.FromSeconds(seconds) });
+        }
+
         services.AddCptGraphIngestion();
         services.AddCptGraphSchema();
         return services.BuildServiceProvider();

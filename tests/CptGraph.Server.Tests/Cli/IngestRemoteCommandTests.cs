@@ -159,5 +159,22 @@ public sealed class IngestRemoteCommandTests : IDisposable
         Assert.Equal("", failed.GetProperty("sha256").GetString());
     }
 
+    [Fact]
+    public async Task StalledDownload_CountsAsDroppedAfterTheReadTimeout_AndIsResumed()
+    {
+        // Arrange: the first download goes silent half-way and never ends; only the read timeout can notice.
+        var json = TicFixtures.InNetwork("Aetna Life Insurance Company", codes: 50, tins: 2);
+        await using var server = await LoopbackFileServer.StartAsync(cutAfterBytes: json.Length / 2, stallsAtCut: true);
+        var url = server.Add("in-network.json", json);
+
+        // Act
+        var run = await CliRun.RunAsync("ingest", "tic", url.AbsoluteUri, "--read-timeout", "1", "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith($"ingested {url.AbsoluteUri}: run 1, {json.Length} bytes, kept 100,", run.Output);
+        Assert.Equal($"/in-network.json range=bytes={json.Length / 2}- if-range=\"v1\"", server.Requests.Last());
+    }
+
     public void Dispose() => _directory.Dispose();
 }

@@ -24,8 +24,9 @@ public sealed class LoopbackFileServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _accepting;
 
-    private LoopbackFileServer(bool supportsRange, long? cutAfterBytes, bool changesAtCut)
+    private LoopbackFileServer(bool supportsRange, long? cutAfterBytes, bool changesAtCut, bool stallsAtCut)
     {
+        StallsAtCut = stallsAtCut;
         SupportsRange = supportsRange;
         CutAfterBytes = cutAfterBytes;
         ChangesAtCut = changesAtCut;
@@ -42,13 +43,16 @@ public sealed class LoopbackFileServer : IAsyncDisposable
     /// <summary>The file gets a new ETag when its download is cut, as if the payer republished it meanwhile.</summary>
     public bool ChangesAtCut { get; }
 
+    /// <summary>At the cut the connection stays open and silent (a stalled download) until the server stops.</summary>
+    public bool StallsAtCut { get; }
+
     /// <summary>One line per request: <c>/path range=... if-range=...</c>.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
 
     public Uri BaseAddress { get; }
 
-    public static Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null, bool changesAtCut = false) =>
-        Task.FromResult(new LoopbackFileServer(supportsRange, cutAfterBytes, changesAtCut));
+    public static Task<LoopbackFileServer> StartAsync(bool supportsRange = true, long? cutAfterBytes = null, bool changesAtCut = false, bool stallsAtCut = false) =>
+        Task.FromResult(new LoopbackFileServer(supportsRange, cutAfterBytes, changesAtCut, stallsAtCut));
 
     public Uri Add(string name, byte[] content)
     {
@@ -116,6 +120,10 @@ public sealed class LoopbackFileServer : IAsyncDisposable
 
             long end = cut ? CutAfterBytes!.Value : bytes.Length;
             await stream.WriteAsync(bytes.AsMemory((int)from, (int)(end - from)));
+            if (cut && StallsAtCut)
+            {
+                await Task.Delay(Timeout.Infinite, _stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
 
             // An orderly close (FIN) after the bytes: the client reads them all, then finds the body short.
             client.Client.Shutdown(SocketShutdown.Both);
