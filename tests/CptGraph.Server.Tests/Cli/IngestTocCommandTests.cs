@@ -71,6 +71,37 @@ public sealed class IngestTocCommandTests : IDisposable
         Assert.Contains("this is an in-network-rates file, not a table of contents: use ingest tic", run.Error);
     }
 
+    [Fact]
+    public async Task LocalToc_ResolvesRelativeLocationsAgainstItsOwnFolder()
+    {
+        // Arrange: a mirrored month on disk, the TOC naming its files relative to itself.
+        var month = Directory.CreateDirectory(Path.Combine(_directory.Path, "2026-09")).FullName;
+        File.WriteAllText(Path.Combine(month, "rates-1.json"), TicFixtures.InNetwork("Cigna Health and Life Insurance Company", codes: 2, tins: 1));
+        var toc = Path.Combine(month, "index.json");
+        File.WriteAllText(toc, JsonSerializer.Serialize(new
+        {
+            reporting_entity_name = "Cigna",
+            reporting_entity_type = "health insurance issuer",
+            version = "1.0.0",
+            reporting_structure = new[]
+            {
+                new
+                {
+                    reporting_plans = new[] { new { plan_name = "Local PPO", plan_id_type = "ein", plan_id = "33-3333333", plan_market_type = "group" } },
+                    in_network_files = new[] { new { description = "rates", location = "rates-1.json" } },
+                },
+            },
+        }));
+
+        // Act
+        var run = await CliRun.RunAsync("ingest", "toc", toc, "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"ingested {Path.Combine(month, "rates-1.json")}: run 1,", run.Output);
+        Assert.Contains("kept 2,", run.Output);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private static IEnumerable<string> Plans(JsonElement run) => run.GetProperty("plans").EnumerateArray().Select(p => string.Join('|',
