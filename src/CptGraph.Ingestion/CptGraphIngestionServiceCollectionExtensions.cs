@@ -2,6 +2,7 @@ using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
 using CptGraph.Ingestion.Runs;
 using CptGraph.Ingestion.Seeding;
+using CptGraph.Ingestion.Sources;
 using CptGraph.Ingestion.Tic;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,9 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<ContentImporter>();
         services.AddTransient<MedicareIngestor>();
         services.AddTransient<TicIngestor>();
+        services.TryAddSingleton(RemoteFetchOptions.Default);
+        services.AddSingleton(sp => new RemoteFetcher(RemoteFetcher.CreateClient(), sp.GetRequiredService<RemoteFetchOptions>()));
+        services.AddTransient<IngestSourceResolver>();
         services.AddTransient<DatabaseSeeder>();
         services.TryAddSingleton<IngestProgressOptions>();
         services.TryAddSingleton<IIngestProgressDisplay, LogProgressDisplay>();

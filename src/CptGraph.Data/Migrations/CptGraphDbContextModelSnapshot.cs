@@ -248,6 +248,9 @@ namespace CptGraph.Data.Migrations
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -279,7 +282,21 @@ namespace CptGraph.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceVersion")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableOfContents")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Warnings")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -287,6 +304,8 @@ namespace CptGraph.Data.Migrations
                     b.HasIndex("PayerId");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("Source");
 
                     b.ToTable("IngestRuns");
                 });
@@ -739,8 +758,44 @@ namespace CptGraph.Data.Migrations
                                 .HasForeignKey("IngestRunId");
                         });
 
+                    b.OwnsMany("CptGraph.Domain.Ingestion.IngestRunPlan", "Plans", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("IngestRunId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("IssuerName")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanIdType")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanMarketType")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PlanName")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IngestRunId");
+
+                            b1.ToTable("IngestRunPlans", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IngestRunId");
+                        });
+
                     b.Navigation("Counts")
                         .IsRequired();
+
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Payers.PayerAlias", b =>

@@ -2,5 +2,5 @@ using CptGraph.Domain.Ingestion;
 
 namespace CptGraph.Ingestion.Runs;
 
-/// <summary>What an ingest did: the recorded run (or the earlier run whose identical input made this one a no-op).</summary>
+/// <summary>What an ingest did: the recorded run, or for a skip the earlier run whose identical input made this one a no-op.</summary>
 public sealed record IngestResult(IngestRun Run, bool Skipped, IReadOnlyList<string> Warnings);

@@ -6,10 +6,30 @@ namespace CptGraph.Ingestion.Runs;
 
 internal static class PreviousRuns
 {
-    /// <summary>The committed run that already ingested these exact bytes, if any (only committed runs exist).</summary>
+    /// <summary>The successful run that already ingested these exact bytes, if any.</summary>
     public static async Task<IngestRun?> FindAsync(IDbContextFactory<CptGraphDbContext> factory, string kind, string sha256, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.IngestRuns.FirstOrDefaultAsync(r => r.Kind == kind && r.Sha256 == sha256, cancellationToken);
+        return await FindAsync(db, kind, sha256, cancellationToken);
+    }
+
+    /// <summary>The same, inside an open unit of work (sees the database as the transaction does).</summary>
+    public static Task<IngestRun?> FindAsync(CptGraphDbContext db, string kind, string sha256, CancellationToken cancellationToken) =>
+        db.IngestRuns.AsNoTracking()
+            .Where(r => r.Kind == kind && r.Sha256 == sha256 && r.Status == IngestRunStatus.Succeeded)
+            .OrderBy(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The successful run of the same source whose size and modification time (or ETag) were the same: the
+    /// content is then taken to be unchanged and not even read.
+    /// </summary>
+    public static async Task<IngestRun?> FindSameVersionAsync(IDbContextFactory<CptGraphDbContext> factory, string kind, string source, string version, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.IngestRuns.AsNoTracking()
+            .Where(r => r.Kind == kind && r.Source == source && r.SourceVersion == version && r.Status == IngestRunStatus.Succeeded)
+            .OrderBy(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 }

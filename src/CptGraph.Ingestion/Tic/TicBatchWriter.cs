@@ -1,3 +1,4 @@
+using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Payers;
@@ -59,6 +60,11 @@ internal sealed class TicBatchWriter(IngestUnitOfWork work, IReadOnlyList<Payer>
         run.SchemaVersion = header.Version;
         run.LastUpdatedOn = header.LastUpdatedOn;
         run.PlanName = header.PlanName;
+        if (run.Plans.Count == 0 && (header.PlanName ?? header.PlanId) is not null)
+        {
+            // A single-plan file names its plan at the root; a table of contents, when given, already did.
+            run.Plans.Add(new IngestRunPlan { PlanName = header.PlanName, PlanId = header.PlanId, PlanMarketType = header.PlanMarketType });
+        }
     }
 
     private void WriteFeeRates(List<TicFeeRate> rates)

@@ -23,6 +23,7 @@ internal sealed partial class TicFileParser
         json.Expect(JsonTokenType.StartObject, "an object");
         string? id = null;
         List<string>? providerKeys = null;
+        string? location = null;
         while (json.NextProperty(out string name))
         {
             switch (name)
@@ -30,7 +31,8 @@ internal sealed partial class TicFileParser
                 case "provider_group_id": id = json.ReadNumberText(); break;
                 case "provider_groups": ReadProviderGroups(providerKeys ??= []); break;
 
-                // location (a remote provider-reference file) is not fetched yet: no groups means unresolved.
+                // A remote provider-reference file (v1), fetched by Remote/RemoteProviderReferences when the run allows.
+                case "location": location = json.ReadOptionalString(); break;
                 default: json.Skip(); break;
             }
         }
@@ -40,7 +42,7 @@ internal sealed partial class TicFileParser
             throw json.Error("provider reference has no provider_group_id");
         }
 
-        if (!_references.TryAdd(id, providerKeys))
+        if (!_references.TryAdd(id, providerKeys, location))
         {
             throw json.Error($"duplicate provider_group_id {id}");
         }

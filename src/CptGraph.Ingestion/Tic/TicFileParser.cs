@@ -4,10 +4,14 @@ namespace CptGraph.Ingestion.Tic;
 /// The state of reading one in-network-rates file: walks the root object once, in whatever order the
 /// payer wrote its properties, and decides when output can be sent and when it must wait.
 /// </summary>
-internal sealed partial class TicFileParser(JsonTokenStream json, ITicRateSink sink, long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes) : IDisposable
+internal sealed partial class TicFileParser(
+    JsonTokenStream json,
+    ITicRateSink sink,
+    TicProviderReferences? references = null,
+    long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes) : IDisposable
 {
     private readonly TicHeaderFields _header = new();
-    private readonly TicProviderReferences _references = new();
+    private readonly TicProviderReferences _references = references ?? new();
     private readonly TicPendingBuffer _pending = new(spillThresholdBytes);
 
     // Null until the header has been sent; everything found before that is held in _pending.

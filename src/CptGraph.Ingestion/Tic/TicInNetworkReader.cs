@@ -1,3 +1,5 @@
+using CptGraph.Ingestion.Tic.Remote;
+
 namespace CptGraph.Ingestion.Tic;
 
 /// <summary>
@@ -14,12 +16,13 @@ public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultB
     /// <param name="stream">The file's bytes; gzip is detected by its magic bytes, not its name.</param>
     /// <param name="sourceName">The file or URL, named in every error.</param>
     /// <param name="sink">Receives the header, then rates, arrangements and rejection counts.</param>
+    /// <param name="remote">Fetches remote provider references (v1 <c>location</c>); without it their rates are unresolved.</param>
     /// <exception cref="IngestionException">Malformed, truncated or unsupported input, or a value the rules reject outright.</exception>
-    public void Read(Stream stream, string sourceName, ITicRateSink sink)
+    public void Read(Stream stream, string sourceName, ITicRateSink sink, RemoteProviderReferences? remote = null)
     {
         using Stream input = TicInput.Open(stream);
         using var json = new JsonTokenStream(input, sourceName, bufferSize);
-        using var parser = new TicFileParser(json, sink, spillThresholdBytes);
+        using var parser = new TicFileParser(json, sink, new TicProviderReferences(remote), spillThresholdBytes);
         parser.Parse();
     }
 

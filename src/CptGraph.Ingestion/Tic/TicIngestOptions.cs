@@ -1,6 +1,14 @@
+using CptGraph.Domain.Ingestion;
+
 namespace CptGraph.Ingestion.Tic;
 
 /// <summary>How to ingest a TiC file.</summary>
 /// <param name="PayerOverride">A payer name that wins over the file's reporting_entity_name (<c>--payer</c>).</param>
 /// <param name="IsDemo">The file is synthetic demo data; distributions built from it say so.</param>
-public sealed record TicIngestOptions(string? PayerOverride = null, bool IsDemo = false);
+/// <param name="Plans">The plans a table of contents lists the file under (recorded with the run).</param>
+/// <param name="TableOfContents">The table of contents the file came from.</param>
+public sealed record TicIngestOptions(
+    string? PayerOverride = null,
+    bool IsDemo = false,
+    IReadOnlyList<IngestRunPlan>? Plans = null,
+    string? TableOfContents = null);

@@ -1,3 +1,5 @@
+using CptGraph.Ingestion.Tic.Remote;
+
 namespace CptGraph.Ingestion.Tic;
 
 /// <summary>
@@ -6,16 +8,34 @@ namespace CptGraph.Ingestion.Tic;
 /// double or decimal would round into (or compare equal to) another group. So <c>1</c> and <c>1.0</c> are
 /// different keys, as written.
 /// </summary>
-internal sealed class TicProviderReferences
+/// <param name="remote">Fetches <c>location</c> references; without it they stay unresolved.</param>
+internal sealed class TicProviderReferences(RemoteProviderReferences? remote = null)
 {
-    // A null value is a reference whose groups live at a remote location (not fetched yet) or are missing.
+    // A null value is a reference whose groups are missing, or live at a remote location (see _remote).
     private readonly Dictionary<string, List<string>?> _groups = new(StringComparer.Ordinal);
+
+    // Remote groups being fetched; an entry moves into _groups the first time a rate needs it.
+    private readonly Dictionary<string, Task<List<string>?>> _remote = new(StringComparer.Ordinal);
 
     /// <summary>Adds a reference; false when the id is already defined.</summary>
     /// <param name="id">The exact number text of <c>provider_group_id</c>.</param>
     /// <param name="providerKeys">The group's provider keys, or null when only a remote location was given.</param>
-    public bool TryAdd(string id, List<string>? providerKeys) =>
-        _groups.TryAdd(id, providerKeys is null ? null : [.. providerKeys.Distinct(StringComparer.Ordinal)]);
+    /// <param name="location">The URL of a remote provider-reference file (v1), if given instead of groups.</param>
+    public bool TryAdd(string id, List<string>? providerKeys, string? location = null)
+    {
+        // Stored distinct, so the one-reference fast path in Resolve can hand the list out as it is.
+        if (!_groups.TryAdd(id, providerKeys is null ? null : [.. providerKeys.Distinct(StringComparer.Ordinal)]))
+        {
+            return false;
+        }
+
+        if (providerKeys is null && location is not null && remote is not null)
+        {
+            _remote[id] = remote.Request(location);
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The distinct provider keys of an entry (inline groups first, then referenced groups, in file order)
@@ -27,9 +47,7 @@ internal sealed class TicProviderReferences
         // already distinct, and callers only read it.
         if (entry.ProviderKeys.Count == 0 && entry.ReferenceIds.Count == 1)
         {
-            return _groups.TryGetValue(entry.ReferenceIds[0], out List<string>? only) && only is not null
-                ? (only, 0)
-                : ([], 1);
+            return GroupKeys(entry.ReferenceIds[0]) is { } only ? (only, 0) : ([], 1);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -51,7 +69,7 @@ internal sealed class TicProviderReferences
                 continue;
             }
 
-            if (_groups.TryGetValue(id, out List<string>? groupKeys) && groupKeys is not null)
+            if (GroupKeys(id) is { } groupKeys)
             {
                 keys.AddRange(groupKeys.Where(seen.Add));
             }
@@ -62,5 +80,16 @@ internal sealed class TicProviderReferences
         }
 
         return (keys, unresolved);
+    }
+
+    private List<string>? GroupKeys(string id)
+    {
+        if (_remote.Remove(id, out Task<List<string>?>? fetch))
+        {
+            // The parser waits here only if the download has not finished by the time a rate needs it.
+            _groups[id] = fetch.GetAwaiter().GetResult();
+        }
+
+        return _groups.GetValueOrDefault(id);
     }
 }

@@ -1,6 +1,7 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Ingestion.Runs;
+using CptGraph.Ingestion.Sources;
 using CptGraph.Server.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public static class CliApp
             }
 
             await using var services = BuildServices(arguments);
-            var commands = new CliCommands(services, arguments, output);
+            var commands = new CliCommands(services, arguments, output, error);
             return await commands.RunAsync(cancellationToken);
         }
         catch (CliUsageException e)
@@ -108,6 +109,11 @@ public static class CliApp
         if (!Console.IsErrorRedirected)
         {
             services.AddSingleton<IIngestProgressDisplay, TerminalProgressDisplay>();
+        }
+
+        if (arguments.Integer("--read-timeout") is { } seconds)
+        {
+            services.AddSingleton(RemoteFetchOptions.Default with { ReadTimeout = TimeSpan.FromSeconds(seconds) });
         }
 
         services.AddCptGraphIngestion();

@@ -9,7 +9,7 @@ using GraphQL.Types;
 namespace CptGraph.Server.Cli;
 
 /// <summary>One method per verb; each prints a one-line result per input on standard output.</summary>
-internal sealed class CliCommands(IServiceProvider services, CliArguments arguments, TextWriter output)
+internal sealed partial class CliCommands(IServiceProvider services, CliArguments arguments, TextWriter output, TextWriter error)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ internal sealed class CliCommands(IServiceProvider services, CliArguments argume
             ["import", "payers", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
             ["import", "content", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
             ["ingest", "tic", .. var files] when files.Length > 0 => await IngestTicAsync(files, cancellationToken),
+            ["ingest", "toc", .. var files] when files.Length > 0 => await IngestTocAsync(files, cancellationToken),
             ["ingest", "medicare"] => await IngestMedicareAsync(cancellationToken),
             ["seed"] => await SeedAsync(cancellationToken),
             _ => throw new CliUsageException($"unknown command '{string.Join(' ', words)}'"),
@@ -42,24 +43,12 @@ internal sealed class CliCommands(IServiceProvider services, CliArguments argume
         return 0;
     }
 
-    private async Task<int> IngestTicAsync(string[] files, CancellationToken cancellationToken)
-    {
-        var ingestor = services.GetRequiredService<TicIngestor>();
-        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"));
-        foreach (var file in files)
-        {
-            await Report(file, await ingestor.IngestAsync(file, options, cancellationToken));
-        }
-
-        return 0;
-    }
-
     private async Task<int> IngestMedicareAsync(CancellationToken cancellationToken)
     {
         var codes = arguments.Option("--codes")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var options = new MedicareIngestOptions(arguments.Require("--rvu"), arguments.Require("--gpci"), arguments.Decimal("--cf"), arguments.Integer("--year"), codes);
         var result = await services.GetRequiredService<MedicareIngestor>().IngestAsync(options, cancellationToken);
-        await Report(options.RvuPath, result);
+        await ReportAsync(options.RvuPath, result);
         return 0;
     }
 
@@ -84,16 +73,5 @@ internal sealed class CliCommands(IServiceProvider services, CliArguments argume
         }
 
         return 0;
-    }
-
-    private Task Report(string file, IngestResult result)
-    {
-        var run = result.Run;
-        var counts = run.Counts;
-        return output.WriteLineAsync(result.Skipped
-            ? $"skipped {file}: identical content already ingested by run {run.Id}"
-            : $"ingested {file}: run {run.Id}, kept {counts.Kept}, duplicate {counts.Duplicate}, expired {counts.Expired}, zero {counts.Zero}, " +
-              $"percentage {counts.Percentage}, per diem {counts.PerDiem}, non-ffs {counts.NonFfs}, other code type {counts.OtherCodeType}, " +
-              $"unresolved provider {counts.UnresolvedProvider}" + string.Concat(result.Warnings.Select(w => $"; warning: {w}")));
     }
 }

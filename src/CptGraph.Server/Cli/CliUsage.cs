@@ -10,8 +10,13 @@ internal static class CliUsage
         commands:
           import payers FILE                 load a payer catalog (payers and TiC entity-name aliases)
           import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
-          ingest tic FILE... [--payer NAME] [--demo]
-                                             stream TiC in-network-rates files (.json or .json.gz, schema 1.x/2.x), one transaction per file
+          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
+                                             stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
+                                             an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL
+          ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
+                                             expand TiC table-of-contents files to their in-network files and ingest each,
+                                             recording the plans that list it; a download idle for --read-timeout
+                                             seconds (default 60) counts as dropped and is resumed
           ingest medicare --rvu FILE --gpci FILE [--cf FACTOR] [--year YEAR] [--codes C1,C2]
                                              price the CMS Physician Fee Schedule at every Medicare locality
           seed                               load the bundled content, 2026 Medicare subset and demo TiC data into an empty database

@@ -13,9 +13,19 @@ public sealed class IngestRunType : ObjectGraphType<IngestRun>
         this.ImplementNode(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field("runId", r => r.Id).Description("The run's number, in ingest order (the CLI prints it).");
         Field(r => r.Kind).Description("TIC_IN_NETWORK or MEDICARE_PFS.");
-        Field(r => r.Source).Description("The ingested file(s).");
-        Field(r => r.Sha256).Description("SHA-256 of the input; identical input is never ingested twice.");
-        Field(r => r.Bytes).Description("The input's size in bytes.");
+        Field(r => r.Source).Description("The ingested file(s) or URL.");
+        Field<NonNullGraphType<IngestRunStatusEnum>>("status").Description("SUCCEEDED, FAILED or SKIPPED.").Resolve(c => c.Source.Status);
+        Field(r => r.Error, nullable: true).Description("FAILED: the file, the place (byte offset and JSON path, or line) and what was wrong. SKIPPED: which earlier run had the content.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings")
+            .Description("Problems that did not stop the run, e.g. a remote provider reference that could not be fetched (its URL and why).")
+            .Resolve(c => c.Source.Warnings?.Split('\n') ?? []);
+        Field(r => r.Sha256).Description("SHA-256 of the bytes read (computed while streaming); identical content is never ingested twice. Empty if the run failed before reading.");
+        Field(r => r.Bytes).Description("Bytes read (compressed size for gzip input).");
+        Field(r => r.SourceVersion, nullable: true).Description("Size and modification time (or ETag) of the source when read: an unchanged source is skipped without reading it.");
+        Field(r => r.TableOfContents, nullable: true).Description("The table of contents that listed the file (ingest toc).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IngestRunPlanType>>>>("plans")
+            .Description("The plans the file reports for: from its table of contents, else from its own plan fields.")
+            .Resolve(c => c.Source.Plans);
         Field(r => r.ReportingEntityName, nullable: true).Description("The TiC file's reporting_entity_name.");
         Field(r => r.SchemaVersion, nullable: true).Description("The TiC file's declared schema version.");
         Field(r => r.LastUpdatedOn, nullable: true).Description("The file's last_updated_on (Medicare: 1 January of the fee-schedule year).");
