@@ -1,32 +1,123 @@
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
+using CptGraph.Domain.Statistics.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Ingestion.Storage;
 
-/// <summary>Rebuilds the stored distributions of the codes an ingest touched, inside the ingest's transaction.</summary>
+/// <summary>
+/// Rebuilds, inside the ingest's transaction, the distributions an ingest invalidated — and only those: for a TiC
+/// file the (payer, code, vintage) rows it touched plus, for a BUCA payer, the aggregate rows of its codes; other
+/// payers' and other vintages' rows are left as they are. The touched observations' screening flags are refreshed
+/// first (ghost in SQL over the payer vintage, the other rules per code in <see cref="ObservationScreener"/>).
+/// </summary>
 public static class DistributionRecomputer
 {
-    public static async Task RecomputeAsync(CptGraphDbContext db, IReadOnlyCollection<int> codeIds, CancellationToken cancellationToken)
+    private const int ChunkSize = 500;
+
+    public static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken)
     {
-        foreach (var chunk in codeIds.Chunk(500))
+        var medicareId = await db.Payers.Where(p => p.Kind == PayerKind.Medicare).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        var bucaPayer = false;
+        if (scope.IsPayerVintage)
         {
-            await db.RateDistributions.Where(d => chunk.Contains(d.CodeId)).ExecuteDeleteAsync(cancellationToken);
-            var observations = await (
-                    from o in db.RateObservations
-                    join p in db.Payers on o.PayerId equals p.Id
-                    join r in db.Set<IngestRun>() on o.IngestRunId equals r.Id
-                    where chunk.Contains(o.CodeId)
-                    select new { o.CodeId, o.PayerId, p.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, r.IsDemo })
-                .ToListAsync(cancellationToken);
-            foreach (var code in observations.GroupBy(o => o.CodeId))
+            bucaPayer = await db.Payers.Where(p => p.Id == scope.PayerId).Select(p => p.IsBuca).FirstOrDefaultAsync(cancellationToken);
+            if (scope.PayerId != medicareId)
             {
-                var priced = code.Select(o => new PricedObservation(o.PayerId, o.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, o.IsDemo)).ToList();
-                db.RateDistributions.AddRange(DistributionBuilder.Build(code.Key, priced));
+                await GhostRateMarker.MarkAsync(db, scope.PayerId!.Value, scope.VintageMonth!, cancellationToken);
+            }
+        }
+
+        foreach (var chunk in scope.CodeIds.Chunk(ChunkSize))
+        {
+            var rows = await LoadAsync(db, scope, chunk, bucaPayer, medicareId, cancellationToken);
+            var distributions = new List<RateDistribution>();
+            foreach (var code in rows.GroupBy(r => r.CodeId))
+            {
+                distributions.AddRange(await RebuildCodeAsync(db, scope, code.Key, code.ToList(), bucaPayer, medicareId, cancellationToken));
             }
 
+            await DeleteAsync(db, scope, chunk, bucaPayer, cancellationToken);
+            db.RateDistributions.AddRange(distributions);
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private static async Task<IReadOnlyList<RateDistribution>> RebuildCodeAsync(CptGraphDbContext db, RecomputeScope scope, int codeId,
+        List<ObservationRow> rows, bool bucaPayer, int medicareId, CancellationToken cancellationToken)
+    {
+        var medicare = new MedicareReference(rows.Where(r => r.PayerId == medicareId).Select(r => r.Priced));
+        var targets = rows.Where(r => InScope(scope, r)).ToList();
+        var flags = ObservationScreener.Flag(targets.Select(r => r.Priced).ToList(), medicare, medicareId);
+        await StoreChangedFlagsAsync(db, targets, flags, cancellationToken);
+        var refreshed = targets.Select((r, i) => r.Priced with { Flags = flags[i] }).ToList();
+        if (!scope.IsPayerVintage)
+        {
+            return DistributionBuilder.Build(codeId, refreshed);
+        }
+
+        var distributions = DistributionBuilder.BuildPayers(codeId, refreshed).ToList();
+        if (bucaPayer)
+        {
+            var otherBuca = rows.Where(r => r.IsBuca && !InScope(scope, r)).Select(r => r.Priced);
+            distributions.AddRange(DistributionBuilder.BuildAggregates(codeId, otherBuca.Concat(refreshed).ToList()));
+        }
+
+        return distributions;
+    }
+
+    private static async Task StoreChangedFlagsAsync(CptGraphDbContext db, List<ObservationRow> rows, ScreeningFlags[] flags, CancellationToken cancellationToken)
+    {
+        var changed = rows.Select((r, i) => (r.Id, Old: r.Flags, New: flags[i])).Where(c => c.Old != c.New);
+        foreach (var group in changed.GroupBy(c => c.New))
+        {
+            foreach (var ids in group.Select(c => c.Id).Chunk(ChunkSize))
+            {
+                await db.RateObservations.Where(o => ids.Contains(o.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.ScreeningFlags, group.Key), cancellationToken);
+            }
+        }
+    }
+
+    private static bool InScope(RecomputeScope scope, ObservationRow row) =>
+        !scope.IsPayerVintage || (row.PayerId == scope.PayerId && row.VintageMonth == scope.VintageMonth);
+
+    private static Task<List<ObservationRow>> LoadAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer,
+        int medicareId, CancellationToken cancellationToken)
+    {
+        var observations = db.RateObservations.Where(o => chunk.Contains(o.CodeId));
+        if (scope.IsPayerVintage)
+        {
+            var (payerId, month) = (scope.PayerId!.Value, scope.VintageMonth!);
+            observations = observations.Where(o => (o.PayerId == payerId && o.VintageMonth == month) || o.PayerId == medicareId
+                || (bucaPayer && db.Payers.Any(p => p.Id == o.PayerId && p.IsBuca)));
+        }
+
+        return (
+                from o in observations
+                join p in db.Payers on o.PayerId equals p.Id
+                join r in db.Set<IngestRun>() on o.IngestRunId equals r.Id
+                select new ObservationRow(o.Id, o.CodeId, o.PayerId, p.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, r.IsDemo, o.VintageMonth, o.ScreeningFlags))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static async Task DeleteAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer, CancellationToken cancellationToken)
+    {
+        var stale = db.RateDistributions.Where(d => chunk.Contains(d.CodeId));
+        if (scope.IsPayerVintage)
+        {
+            var (payerId, month) = (scope.PayerId, scope.VintageMonth);
+            stale = stale.Where(d => (d.PayerId == payerId && d.VintageMonth == month) || (bucaPayer && d.PayerId == null));
+        }
+
+        await stale.ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private sealed record ObservationRow(long Id, int CodeId, int PayerId, bool IsBuca, string ModifierKey, TicBillingClass BillingClass,
+        decimal Amount, bool IsDemo, string VintageMonth, ScreeningFlags Flags)
+    {
+        public PricedObservation Priced => new(PayerId, IsBuca, ModifierKey, BillingClass, Amount, IsDemo, VintageMonth, Flags);
     }
 }

@@ -86,5 +86,5 @@ public sealed class DistributionBuilderTests
     }
 
     private static RateDistribution Single(IEnumerable<RateDistribution> distributions, int? payerId, BillingClass billingClass, string modifierKey) =>
-        Assert.Single(distributions, d => d.PayerId == payerId && d.BillingClass == billingClass && d.ModifierKey == modifierKey);
+        Assert.Single(distributions, d => d.PayerId == payerId && d.BillingClass == billingClass && d.ModifierKey == modifierKey && !d.Screened);
 }
