@@ -15,11 +15,17 @@ public static class CodeDistributions
     /// </summary>
     public static async Task<IReadOnlyList<PayerDistribution>> LoadAsync(CptGraphDbContext db, int codeId, RateSelection selection, CancellationToken cancellationToken)
     {
-        var all = await LoadAllAsync(db, codeId, selection, cancellationToken);
-        return all
+        // The month is chosen from the unscreened rows, so screening never swaps a payer's latest month for an older
+        // one: a payer whose latest month is entirely flagged is left out of the screened answer.
+        var all = await LoadAllAsync(db, codeId, selection with { Screened = false }, cancellationToken);
+        var screened = selection.Screened ? await LoadAllAsync(db, codeId, selection, cancellationToken) : all;
+        var latest = all
             .Where(r => Vintages.IsAtOrBefore(r.Distribution.VintageMonth, selection.AsOf))
             .GroupBy(r => r.Distribution.PayerId)
-            .Select(g => g.MaxBy(r => r.Distribution.VintageMonth, StringComparer.Ordinal)!)
+            .Select(g => (PayerId: g.Key, Month: g.Select(r => r.Distribution.VintageMonth).Max(StringComparer.Ordinal)!))
+            .ToHashSet();
+        return screened
+            .Where(r => latest.Contains((r.Distribution.PayerId, r.Distribution.VintageMonth)))
             .OrderBy(r => r.Payer is null ? 2 : r.Payer.Kind == PayerKind.Medicare ? 1 : 0)
             .ThenBy(r => r.Payer?.Name, StringComparer.Ordinal)
             .ToList();

@@ -23,6 +23,7 @@ public sealed class ScreeningTests : IDisposable
     {
         // Arrange: the TiC file first, so the Medicare-ratio rule has nothing to compare with yet.
         await RatesDatabase.ImportPayersAsync(_directory);
+        await RatesDatabase.IngestAsync(_directory, "aetna-08.json", Json("Aetna Life Insurance Company", "2026-08-01", [new("96366", "11-0000099", 40m)]));
         await RatesDatabase.IngestAsync(_directory, "aetna.json", Json("Aetna Life Insurance Company", "2026-09-01", Prices()));
         JsonElement before;
         await using (var server = new CptGraphServerFactory(CopyOfDatabase()))
@@ -62,11 +63,13 @@ public sealed class ScreeningTests : IDisposable
         Assert.Equal((1, 500m), (institutional.GetProperty("count").GetInt32(), institutional.GetProperty("mean").GetDecimal()));
         Assert.Equal("zero 0, ratio 0, fence 0, ghost 0, excluded 0", Counts(institutional));
 
-        // The ghost's other codes are flagged too (99213: TIN 7's 50 and TIN 2's 25); 96366 has only the ghost, so no screened row.
+        // The ghost's other codes are flagged too (99213: TIN 7's 50 and TIN 2's 25). In September 96366 has only the
+        // ghost, so screened serves no Aetna row — not August's 40, which asOf still reaches.
         var other = Assert.Single(after.GetProperty("other").EnumerateArray());
         Assert.Equal((2, 37.5m), (other.GetProperty("count").GetInt32(), other.GetProperty("mean").GetDecimal()));
         Assert.Equal("zero 0, ratio 0, fence 0, ghost 1, excluded 1", Counts(other));
         Assert.Empty(after.GetProperty("ghostOnly").EnumerateArray());
+        Assert.Equal(40m, Assert.Single(after.GetProperty("august").EnumerateArray()).GetProperty("mean").GetDecimal());
     }
 
     public void Dispose() => _directory.Dispose();
@@ -112,6 +115,7 @@ public sealed class ScreeningTests : IDisposable
               }
               other: code(code: "99213") { rates { {{fields}} } }
               ghostOnly: code(code: "96366") { rates(screened: true) { count } }
+              august: code(code: "96366") { rates(screened: true, asOf: "2026-08") { mean } }
             }
             """);
         Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
@@ -125,6 +129,7 @@ public sealed class ScreeningTests : IDisposable
             benchmark = code.GetProperty("benchmark"),
             other = data.GetProperty("other").GetProperty("rates"),
             ghostOnly = data.GetProperty("ghostOnly").GetProperty("rates"),
+            august = data.GetProperty("august").GetProperty("rates"),
         });
     }
 
