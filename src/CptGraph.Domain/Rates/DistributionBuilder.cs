@@ -32,13 +32,15 @@ public static class DistributionBuilder
     }
 
     /// <summary>
-    /// The aggregate as of each month in which some BUCA payer has a vintage: the pooled observations of each
-    /// BUCA payer's latest vintage at or before that month.
+    /// The aggregate as of each month in which some BUCA payer has a vintage (from <paramref name="fromMonth"/> on,
+    /// when given): the pooled observations of each BUCA payer's latest vintage at or before that month.
     /// </summary>
-    public static IEnumerable<RateDistribution> BuildAggregates(int codeId, IReadOnlyCollection<PricedObservation> bucaObservations)
+    public static IEnumerable<RateDistribution> BuildAggregates(int codeId, IReadOnlyCollection<PricedObservation> bucaObservations, string? fromMonth = null)
     {
         var byPayer = bucaObservations.GroupBy(o => o.PayerId).ToList();
-        foreach (var asOf in bucaObservations.Select(o => o.VintageMonth).Distinct().Order(StringComparer.Ordinal))
+        var months = bucaObservations.Select(o => o.VintageMonth).Distinct().Order(StringComparer.Ordinal)
+            .Where(m => fromMonth is null || string.CompareOrdinal(m, fromMonth) >= 0);
+        foreach (var asOf in months)
         {
             var pooled = byPayer.SelectMany(payer => LatestVintage(payer, asOf)).ToList();
             foreach (var billingClass in Enum.GetValues<BillingClass>())

@@ -9,8 +9,8 @@ namespace CptGraph.Ingestion.Storage;
 
 /// <summary>
 /// Rebuilds, inside the ingest's transaction, the distributions an ingest invalidated — and only those: for a TiC
-/// file the (payer, code, vintage) rows it touched plus, for a BUCA payer, the aggregate rows of its codes; other
-/// payers' and other vintages' rows are left as they are. The touched observations' screening flags are refreshed
+/// file the (payer, code, vintage) rows it touched plus, for a BUCA payer, the aggregate rows of its codes as of its
+/// month and later; other payers' and other vintages' rows are left as they are. The touched observations' screening flags are refreshed
 /// first (ghost in SQL over the payer vintage, the other rules per code in <see cref="ObservationScreener"/>).
 /// </summary>
 public static class DistributionRecomputer
@@ -62,7 +62,7 @@ public static class DistributionRecomputer
         if (bucaPayer)
         {
             var otherBuca = rows.Where(r => r.IsBuca && !InScope(scope, r)).Select(r => r.Priced);
-            distributions.AddRange(DistributionBuilder.BuildAggregates(codeId, otherBuca.Concat(refreshed).ToList()));
+            distributions.AddRange(DistributionBuilder.BuildAggregates(codeId, otherBuca.Concat(refreshed).ToList(), scope.VintageMonth));
         }
 
         return distributions;
@@ -84,24 +84,56 @@ public static class DistributionRecomputer
     private static bool InScope(RecomputeScope scope, ObservationRow row) =>
         !scope.IsPayerVintage || (row.PayerId == scope.PayerId && row.VintageMonth == scope.VintageMonth);
 
-    private static Task<List<ObservationRow>> LoadAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer,
+    private static async Task<List<ObservationRow>> LoadAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer,
         int medicareId, CancellationToken cancellationToken)
     {
         var observations = db.RateObservations.Where(o => chunk.Contains(o.CodeId));
-        if (scope.IsPayerVintage)
+        if (!scope.IsPayerVintage)
         {
-            var (payerId, month) = (scope.PayerId!.Value, scope.VintageMonth!);
-            observations = observations.Where(o => (o.PayerId == payerId && o.VintageMonth == month) || o.PayerId == medicareId
-                || (bucaPayer && db.Payers.Any(p => p.Id == o.PayerId && p.IsBuca)));
+            return await Select(db, observations).ToListAsync(cancellationToken);
         }
 
-        return (
-                from o in observations
-                join p in db.Payers on o.PayerId equals p.Id
-                join r in db.Set<IngestRun>() on o.IngestRunId equals r.Id
-                select new ObservationRow(o.Id, o.CodeId, o.PayerId, p.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, r.IsDemo, o.VintageMonth, o.ScreeningFlags))
+        var (payerId, month) = (scope.PayerId!.Value, scope.VintageMonth!);
+        var rows = await Select(db, observations.Where(o => (o.PayerId == payerId && o.VintageMonth == month) || o.PayerId == medicareId))
             .ToListAsync(cancellationToken);
+        if (bucaPayer)
+        {
+            rows.AddRange(await LoadAggregateInputsAsync(db, payerId, month, chunk, cancellationToken));
+        }
+
+        return rows;
     }
+
+    // Aggregates as of months before this vintage cannot change, so only those from it on are rebuilt. They need this
+    // payer's later vintages and, of every other BUCA payer, its vintages from its latest one at or before this month.
+    private static async Task<List<ObservationRow>> LoadAggregateInputsAsync(CptGraphDbContext db, int payerId, string month, int[] chunk,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<ObservationRow>();
+        foreach (var buca in await db.Payers.Where(p => p.IsBuca).Select(p => p.Id).ToListAsync(cancellationToken))
+        {
+            var from = month;
+            if (buca != payerId)
+            {
+                var earlier = await db.RateObservations
+                    .Where(o => o.PayerId == buca && chunk.Contains(o.CodeId) && string.Compare(o.VintageMonth, month) <= 0)
+                    .Select(o => new { o.CodeId, o.VintageMonth }).Distinct().ToListAsync(cancellationToken);
+                from = earlier.GroupBy(e => e.CodeId).Select(g => g.Max(e => e.VintageMonth)!).DefaultIfEmpty(month).Min(StringComparer.Ordinal)!;
+            }
+
+            var observations = db.RateObservations.Where(o => o.PayerId == buca && chunk.Contains(o.CodeId)
+                && string.Compare(o.VintageMonth, from) >= 0 && !(o.PayerId == payerId && o.VintageMonth == month));
+            rows.AddRange(await Select(db, observations).ToListAsync(cancellationToken));
+        }
+
+        return rows;
+    }
+
+    private static IQueryable<ObservationRow> Select(CptGraphDbContext db, IQueryable<RateObservation> observations) =>
+        from o in observations
+        join p in db.Payers on o.PayerId equals p.Id
+        join r in db.Set<IngestRun>() on o.IngestRunId equals r.Id
+        select new ObservationRow(o.Id, o.CodeId, o.PayerId, p.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, r.IsDemo, o.VintageMonth, o.ScreeningFlags);
 
     private static async Task DeleteAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer, CancellationToken cancellationToken)
     {
@@ -109,7 +141,8 @@ public static class DistributionRecomputer
         if (scope.IsPayerVintage)
         {
             var (payerId, month) = (scope.PayerId, scope.VintageMonth);
-            stale = stale.Where(d => (d.PayerId == payerId && d.VintageMonth == month) || (bucaPayer && d.PayerId == null));
+            stale = stale.Where(d => (d.PayerId == payerId && d.VintageMonth == month)
+                || (bucaPayer && d.PayerId == null && string.Compare(d.VintageMonth, month) >= 0));
         }
 
         await stale.ExecuteDeleteAsync(cancellationToken);

@@ -9,7 +9,7 @@ public sealed class DistributionRecomputeTests : IDisposable
     private readonly CliTestDirectory _directory = new();
 
     [Fact]
-    public async Task NewVintageOfOnePayer_RewritesOnlyItsOwnRowsAndTheAggregate()
+    public async Task NewVintageOfOnePayer_RewritesOnlyItsOwnRowsAndTheAggregateFromItsMonth()
     {
         // Arrange: Medicare, Aetna August, Cigna September and a non-BUCA payer.
         await RatesDatabase.ImportPayersAndMedicareAsync(_directory);
@@ -29,7 +29,9 @@ public sealed class DistributionRecomputeTests : IDisposable
         Assert.Equal(2, after.Count(r => r.Payer == "Aetna" && r.Month == "2026-10"));
         var aggregates = after.Where(r => r.Payer == "aggregate").ToList();
         Assert.Equal(["2026-08", "2026-08", "2026-09", "2026-09", "2026-10", "2026-10"], aggregates.Select(r => r.Month).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(aggregates, before.Contains);
+        // Aggregates as of August and September cannot change and are kept; October's is new.
+        Assert.All(aggregates.Where(r => r.Month != "2026-10"), r => Assert.Contains(r, before));
+        Assert.Equal((2, 62.5), aggregates.Where(r => r.Month == "2026-10" && !r.Screened).Select(r => (r.Count, r.Mean)).Single());
     }
 
     public void Dispose() => _directory.Dispose();

@@ -17,9 +17,10 @@ public sealed class VintageTests : IClassFixture<VintageTests.Database>
     public VintageTests(Database database) => _database = database;
 
     [Fact]
-    public void SameRateInNextMonthsFile_IsANewObservation()
+    public void SameRateInAnotherMonthsFile_IsANewObservation()
     {
-        Assert.Contains("kept 4, duplicate 0", _database.OctoberRun.Output);
+        // TIN 1's 20 is already stored for October; August's file still keeps it as August's.
+        Assert.Contains("kept 3, duplicate 0", _database.AugustRun.Output);
     }
 
     [Fact]
@@ -102,17 +103,18 @@ public sealed class VintageTests : IClassFixture<VintageTests.Database>
 
         public CptGraphServerFactory Server { get; private set; } = null!;
 
-        public CliRun OctoberRun { get; private set; } = null!;
+        public CliRun AugustRun { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
             await RatesDatabase.ImportPayersAndMedicareAsync(_directory);
-            await RatesDatabase.IngestAsync(_directory, "aetna-2026-08.json", Json("Aetna Life Insurance Company", "2026-08-01",
-                [new("96375", "11-0000001", 20m), new("96375", "11-0000002", 30m), new("96375", "11-0000003", 40m)]));
             await RatesDatabase.IngestAsync(_directory, "cigna-2026-09.json", Json("Cigna Health and Life Insurance Company", "2026-09-01",
                 [new("96375", "22-0000001", 100m), new("96375", "22-0000002", 200m)]));
-            OctoberRun = await RatesDatabase.IngestAsync(_directory, "aetna-2026-10.json", Json("Aetna Life Insurance Company", "2026-10-15",
+            await RatesDatabase.IngestAsync(_directory, "aetna-2026-10.json", Json("Aetna Life Insurance Company", "2026-10-15",
                 [new("96375", "11-0000001", 20m), new("96375", "11-0000002", 35m), new("96375", "11-0000003", 45m), new("96375", "11-0000004", 60m)]));
+            // August last: an older vintage arriving after a newer one must give the same answers.
+            AugustRun = await RatesDatabase.IngestAsync(_directory, "aetna-2026-08.json", Json("Aetna Life Insurance Company", "2026-08-01",
+                [new("96375", "11-0000001", 20m), new("96375", "11-0000002", 30m), new("96375", "11-0000003", 40m)]));
             Server = new CptGraphServerFactory(_directory.Database);
         }
 
