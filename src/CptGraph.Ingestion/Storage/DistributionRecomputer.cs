@@ -10,8 +10,9 @@ namespace CptGraph.Ingestion.Storage;
 /// <summary>
 /// Rebuilds, inside the ingest's transaction, the distributions an ingest invalidated — and only those: for a TiC
 /// file the (payer, code, vintage) rows it touched plus, for a BUCA payer, the aggregate rows of its codes as of its
-/// month and later; other payers' and other vintages' rows are left as they are. The touched observations' screening flags are refreshed
-/// first (ghost in SQL over the payer vintage, the other rules per code in <see cref="ObservationScreener"/>).
+/// month and later; other payers' and other vintages' rows are left as they are. The touched observations'
+/// screening flags are refreshed first (ghost in SQL over the payer vintage, the other rules per code in
+/// <see cref="ObservationScreener"/>); only flags that changed are written back.
 /// </summary>
 public static class DistributionRecomputer
 {
