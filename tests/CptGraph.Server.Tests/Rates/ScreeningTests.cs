@@ -52,6 +52,9 @@ public sealed class ScreeningTests : IDisposable
         Assert.Equal((5, 25m, 27m, 27.2m, 30m), (screened.GetProperty("count").GetInt32(), screened.GetProperty("min").GetDecimal(),
             screened.GetProperty("median").GetDecimal(), screened.GetProperty("mean").GetDecimal(), screened.GetProperty("max").GetDecimal()));
 
+        var point = Assert.Single(after.GetProperty("history").EnumerateArray());
+        Assert.Equal(("2026-09", 5, 27.2m), (point.GetProperty("month").GetString(), point.GetProperty("count").GetInt32(), point.GetProperty("mean").GetDecimal()));
+
         var benchmark = after.GetProperty("benchmark");
         var aggregate = benchmark.GetProperty("commercialAggregate");
         Assert.Equal((5, 27.2m), (aggregate.GetProperty("count").GetInt32(), aggregate.GetProperty("mean").GetDecimal()));
@@ -112,6 +115,7 @@ public sealed class ScreeningTests : IDisposable
                 screened: rates(screened: true) { {{fields}} }
                 institutional: rates(billingClass: INSTITUTIONAL) { {{fields}} }
                 benchmark(screened: true) { gap medicare { mean } commercialAggregate { {{fields}} } }
+                history(payer: "Aetna", screened: true) { month count mean }
               }
               other: code(code: "99213") { rates { {{fields}} } }
               ghostOnly: code(code: "96366") { rates(screened: true) { count } }
@@ -127,6 +131,7 @@ public sealed class ScreeningTests : IDisposable
             screened = code.GetProperty("screened"),
             institutional = code.GetProperty("institutional"),
             benchmark = code.GetProperty("benchmark"),
+            history = code.GetProperty("history"),
             other = data.GetProperty("other").GetProperty("rates"),
             ghostOnly = data.GetProperty("ghostOnly").GetProperty("rates"),
             august = data.GetProperty("august").GetProperty("rates"),
