@@ -10,8 +10,10 @@ internal sealed class RateDistributionConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RateDistribution> builder)
     {
-        builder.HasIndex(d => new { d.CodeId, d.BillingClass, d.ModifierKey, d.PayerId }).IsUnique();
+        builder.HasIndex(d => new { d.CodeId, d.BillingClass, d.ModifierKey, d.PayerId, d.VintageMonth, d.Screened }).IsUnique();
         builder.Property(d => d.ModifierKey).HasMaxLength(64);
+        builder.Property(d => d.VintageMonth).HasMaxLength(7);
+        builder.OwnsOne(d => d.Screening);
         builder.HasOne<Payer>().WithMany().HasForeignKey(d => d.PayerId);
         builder.HasOne<Code>().WithMany().HasForeignKey(d => d.CodeId);
     }

@@ -11,13 +11,18 @@ internal sealed class RateObservationConfiguration : IEntityTypeConfiguration<Ra
 {
     public void Configure(EntityTypeBuilder<RateObservation> builder)
     {
-        // The deduplication rule lives in the database: one row per contract, whichever file repeats it.
-        builder.HasIndex(o => new { o.PayerId, o.CodeId, o.ModifierKey, o.BillingClass, o.ProviderKey, o.Amount })
+        // The deduplication rule lives in the database: one row per contract and vintage month, whichever file
+        // repeats it. PayerId and VintageMonth lead so a recompute or the ghost rule reads one payer vintage by prefix.
+        builder.HasIndex(o => new { o.PayerId, o.VintageMonth, o.CodeId, o.ModifierKey, o.BillingClass, o.ProviderKey, o.Amount })
             .IsUnique();
         builder.HasIndex(o => o.IngestRunId);
         builder.Property(o => o.ModifierKey).HasMaxLength(64);
         builder.Property(o => o.ProviderKey).HasMaxLength(64);
         builder.Property(o => o.NegotiatedType).HasMaxLength(32);
+        builder.Property(o => o.VintageMonth).HasMaxLength(7);
+
+        // A bitmask, so stored as its number (the enum-as-name convention would not combine flags).
+        builder.Property(o => o.ScreeningFlags).HasConversion<int>();
         builder.HasOne<Payer>().WithMany().HasForeignKey(o => o.PayerId);
         builder.HasOne<Code>().WithMany().HasForeignKey(o => o.CodeId);
         builder.HasOne<IngestRun>().WithMany().HasForeignKey(o => o.IngestRunId);

@@ -517,11 +517,19 @@ namespace CptGraph.Data.Migrations
                     b.Property<int?>("PayerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Screened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VintageMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PayerId");
 
-                    b.HasIndex("CodeId", "BillingClass", "ModifierKey", "PayerId")
+                    b.HasIndex("CodeId", "BillingClass", "ModifierKey", "PayerId", "VintageMonth", "Screened")
                         .IsUnique();
 
                     b.ToTable("RateDistributions");
@@ -565,7 +573,16 @@ namespace CptGraph.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ScreeningFlags")
+                        .HasMaxLength(32)
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Vintage")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VintageMonth")
+                        .IsRequired()
+                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -574,7 +591,7 @@ namespace CptGraph.Data.Migrations
 
                     b.HasIndex("IngestRunId");
 
-                    b.HasIndex("PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount")
+                    b.HasIndex("PayerId", "VintageMonth", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount")
                         .IsUnique();
 
                     b.ToTable("RateObservations");
@@ -850,6 +867,37 @@ namespace CptGraph.Data.Migrations
                     b.HasOne("CptGraph.Domain.Payers.Payer", null)
                         .WithMany()
                         .HasForeignKey("PayerId");
+
+                    b.OwnsOne("CptGraph.Domain.Statistics.Screening.ScreeningCounts", "Screening", b1 =>
+                        {
+                            b1.Property<long>("RateDistributionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Excluded")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Ghost")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("LogFence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MedicareRatio")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ZeroOrSentinel")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("RateDistributionId");
+
+                            b1.ToTable("RateDistributions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RateDistributionId");
+                        });
+
+                    b.Navigation("Screening")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.RateObservation", b =>

@@ -1,36 +1,83 @@
 using CptGraph.Domain.Statistics;
+using CptGraph.Domain.Statistics.Screening;
 
 namespace CptGraph.Domain.Rates;
 
 /// <summary>
-/// Turns one code's observations into distributions: one per payer, billing class and modifier set, plus the
-/// pooled BUCA aggregate (null payer) over the deduplicated observations of every BUCA payer. A TiC price
-/// billed as <c>both</c> counts in the professional and the institutional distributions.
+/// Turns one code's observations into distributions: one per payer, vintage month, billing class and modifier
+/// set, plus the pooled BUCA aggregate (null payer). Each comes twice: over every observation and, as
+/// <see cref="RateDistribution.Screened"/>, over those no screening rule flagged (absent when all were). A TiC
+/// price billed as <c>both</c> counts in the professional and the institutional distributions.
 /// </summary>
 public static class DistributionBuilder
 {
-    public static IReadOnlyList<RateDistribution> Build(int codeId, IReadOnlyCollection<PricedObservation> observations)
+    /// <summary>Every payer's distributions and the aggregate's.</summary>
+    public static IReadOnlyList<RateDistribution> Build(int codeId, IReadOnlyCollection<PricedObservation> observations) =>
+        BuildPayers(codeId, observations).Concat(BuildAggregates(codeId, observations.Where(o => o.IsBuca).ToList())).ToList();
+
+    /// <summary>One distribution pair per payer, vintage month, billing class and modifier set.</summary>
+    public static IEnumerable<RateDistribution> BuildPayers(int codeId, IReadOnlyCollection<PricedObservation> observations)
     {
-        var distributions = new List<RateDistribution>();
         foreach (var billingClass in Enum.GetValues<BillingClass>())
         {
             var sources = BillingClassRules.Sources(billingClass);
-            var inClass = observations.Where(o => sources.Contains(o.BillingClass)).ToList();
-            foreach (var group in inClass.GroupBy(o => (o.PayerId, o.ModifierKey)))
+            foreach (var group in observations.Where(o => sources.Contains(o.BillingClass)).GroupBy(o => (o.PayerId, o.VintageMonth, o.ModifierKey)))
             {
-                distributions.Add(Create(codeId, group.Key.PayerId, billingClass, group.Key.ModifierKey, group.ToList()));
-            }
-
-            foreach (var group in inClass.Where(o => o.IsBuca).GroupBy(o => o.ModifierKey))
-            {
-                distributions.Add(Create(codeId, null, billingClass, group.Key, group.ToList()));
+                foreach (var distribution in Create(codeId, group.Key.PayerId, billingClass, group.Key.ModifierKey, group.Key.VintageMonth, group.ToList()))
+                {
+                    yield return distribution;
+                }
             }
         }
-
-        return distributions;
     }
 
-    private static RateDistribution Create(int codeId, int? payerId, BillingClass billingClass, string modifierKey, List<PricedObservation> group)
+    /// <summary>
+    /// The aggregate as of each month in which some BUCA payer has a vintage (from <paramref name="fromMonth"/> on,
+    /// when given): the pooled observations of each BUCA payer's latest vintage at or before that month.
+    /// </summary>
+    public static IEnumerable<RateDistribution> BuildAggregates(int codeId, IReadOnlyCollection<PricedObservation> bucaObservations, string? fromMonth = null)
+    {
+        var byPayer = bucaObservations.GroupBy(o => o.PayerId).ToList();
+        var months = bucaObservations.Select(o => o.VintageMonth).Distinct().Order(StringComparer.Ordinal)
+            .Where(m => fromMonth is null || string.CompareOrdinal(m, fromMonth) >= 0);
+        foreach (var asOf in months)
+        {
+            var pooled = byPayer.SelectMany(payer => LatestVintage(payer, asOf)).ToList();
+            foreach (var billingClass in Enum.GetValues<BillingClass>())
+            {
+                var sources = BillingClassRules.Sources(billingClass);
+                foreach (var group in pooled.Where(o => sources.Contains(o.BillingClass)).GroupBy(o => o.ModifierKey))
+                {
+                    foreach (var distribution in Create(codeId, null, billingClass, group.Key, asOf, group.ToList()))
+                    {
+                        yield return distribution;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<PricedObservation> LatestVintage(IEnumerable<PricedObservation> payer, string asOf)
+    {
+        var eligible = payer.Where(o => Vintages.IsAtOrBefore(o.VintageMonth, asOf)).ToList();
+        var latest = eligible.Select(o => o.VintageMonth).DefaultIfEmpty().Max(StringComparer.Ordinal);
+        return eligible.Where(o => o.VintageMonth == latest);
+    }
+
+    private static IEnumerable<RateDistribution> Create(
+        int codeId, int? payerId, BillingClass billingClass, string modifierKey, string vintageMonth, List<PricedObservation> group)
+    {
+        var counts = ScreeningCounts.Of(group.Select(o => o.Flags));
+        yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, group, screened: false, counts);
+        var kept = group.Where(o => o.Flags == ScreeningFlags.None).ToList();
+        if (kept.Count > 0)
+        {
+            yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, kept, screened: true, counts);
+        }
+    }
+
+    private static RateDistribution Summarise(int codeId, int? payerId, BillingClass billingClass, string modifierKey,
+        string vintageMonth, List<PricedObservation> group, bool screened, ScreeningCounts counts)
     {
         var summary = RateStatistics.Summarise(group.Select(o => o.Amount))!;
         return new RateDistribution
@@ -39,6 +86,8 @@ public static class DistributionBuilder
             PayerId = payerId,
             BillingClass = billingClass,
             ModifierKey = modifierKey,
+            VintageMonth = vintageMonth,
+            Screened = screened,
             Count = summary.Count,
             Min = summary.Min,
             P10 = summary.P10,
@@ -49,6 +98,14 @@ public static class DistributionBuilder
             Max = summary.Max,
             Mean = summary.Mean,
             IsDemo = group.Any(o => o.IsDemo),
+            Screening = new ScreeningCounts
+            {
+                ZeroOrSentinel = counts.ZeroOrSentinel,
+                MedicareRatio = counts.MedicareRatio,
+                LogFence = counts.LogFence,
+                Ghost = counts.Ghost,
+                Excluded = counts.Excluded,
+            },
         };
     }
 }

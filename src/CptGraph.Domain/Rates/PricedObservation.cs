@@ -1,10 +1,16 @@
+using CptGraph.Domain.Statistics.Screening;
+
 namespace CptGraph.Domain.Rates;
 
 /// <summary>The facts about one observation that distributions need.</summary>
+/// <param name="VintageMonth">The observation's vintage as <c>yyyy-MM</c> (<see cref="Vintages"/>).</param>
+/// <param name="Flags">The screening rules it failed.</param>
 public readonly record struct PricedObservation(
     int PayerId,
     bool IsBuca,
     string ModifierKey,
     TicBillingClass BillingClass,
     decimal Amount,
-    bool IsDemo);
+    bool IsDemo,
+    string VintageMonth = "",
+    ScreeningFlags Flags = ScreeningFlags.None);

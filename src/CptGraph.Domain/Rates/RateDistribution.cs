@@ -1,8 +1,11 @@
+using CptGraph.Domain.Statistics.Screening;
+
 namespace CptGraph.Domain.Rates;
 
 /// <summary>
-/// The summary statistics of one payer's observations for a code, billing class and modifier set,
-/// recomputed inside every ingest transaction. A null <see cref="PayerId"/> is the pooled BUCA aggregate.
+/// The summary statistics of one payer's observations for a code, billing class, modifier set and vintage month,
+/// recomputed inside every ingest transaction. A null <see cref="PayerId"/> is the pooled BUCA aggregate, whose
+/// <see cref="VintageMonth"/> is the month it is "as of": it pools each BUCA payer's latest vintage at or before it.
 /// </summary>
 public sealed class RateDistribution
 {
@@ -11,6 +14,13 @@ public sealed class RateDistribution
     public int CodeId { get; set; }
     public BillingClass BillingClass { get; set; }
     public string ModifierKey { get; set; } = "";
+
+    /// <summary>The observations' vintage, <c>yyyy-MM</c> (<see cref="Vintages"/>).</summary>
+    public string VintageMonth { get; set; } = Vintages.Undated;
+
+    /// <summary>True when the observations flagged by a screening rule are left out.</summary>
+    public bool Screened { get; set; }
+
     public int Count { get; set; }
     public decimal Min { get; set; }
     public decimal P10 { get; set; }
@@ -23,4 +33,7 @@ public sealed class RateDistribution
 
     /// <summary>True when any observation came from a synthetic demo file.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>What each screening rule flagged among all the group's observations (screened or not).</summary>
+    public ScreeningCounts Screening { get; set; } = new();
 }

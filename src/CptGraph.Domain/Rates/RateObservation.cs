@@ -1,9 +1,11 @@
+using CptGraph.Domain.Statistics.Screening;
+
 namespace CptGraph.Domain.Rates;
 
 /// <summary>
 /// One deduplicated dollar rate: a payer's price for a code, modifier set and billing class at one
-/// provider (a TIN for TiC, a locality for Medicare). The same contract repeated across plans, rate
-/// entries or files is stored once.
+/// provider (a TIN for TiC, a locality for Medicare) in one vintage month. The same contract repeated across
+/// plans, rate entries or files of a month is stored once; next month's file makes a new observation.
 /// </summary>
 public sealed class RateObservation
 {
@@ -26,6 +28,12 @@ public sealed class RateObservation
 
     /// <summary>The source file's <c>last_updated_on</c> (Medicare: 1 January of the fee-schedule year).</summary>
     public DateOnly? Vintage { get; set; }
+
+    /// <summary><c>yyyy-MM</c> of <see cref="Vintage"/>, part of the deduplication key (<see cref="Vintages"/>).</summary>
+    public string VintageMonth { get; set; } = Vintages.Undated;
+
+    /// <summary>The screening rules this observation failed; refreshed whenever its distributions are recomputed.</summary>
+    public ScreeningFlags ScreeningFlags { get; set; }
 
     public int IngestRunId { get; set; }
 }

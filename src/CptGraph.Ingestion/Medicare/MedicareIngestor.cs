@@ -11,8 +11,9 @@ namespace CptGraph.Ingestion.Medicare;
 
 /// <summary>
 /// <c>ingest medicare</c>: prices every status A/R/T row at every Medicare locality and stores one observation
-/// per locality (PROFESSIONAL: non-facility PE, facility PE where non-facility is NA). The newest ingested fee
-/// schedule replaces the Medicare observations of earlier ones; the RVU rows of every year are kept.
+/// per locality (PROFESSIONAL: non-facility PE, facility PE where non-facility is NA). Its vintage is January of
+/// the fee-schedule year: a schedule replaces the Medicare observations of the same year and keeps other years',
+/// so rates as of a month compare with the Medicare schedule in force then. The RVU rows of every year are kept.
 /// </summary>
 public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factory, ILogger<MedicareIngestor> logger)
 {
@@ -51,8 +52,9 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
             ?? throw new IngestionException(options.RvuPath, "payers", "no MEDICARE payer exists: import the payer catalog first");
         run.PayerId = medicare.Id;
 
-        var replaced = await work.Db.RateObservations.Where(o => o.PayerId == medicare.Id).Select(o => o.CodeId).Distinct().ToListAsync(cancellationToken);
-        await work.Db.RateObservations.Where(o => o.PayerId == medicare.Id).ExecuteDeleteAsync(cancellationToken);
+        var vintage = work.Db.RateObservations.Where(o => o.PayerId == medicare.Id && o.VintageMonth == Vintages.MonthOf(run.LastUpdatedOn));
+        var replaced = await vintage.Select(o => o.CodeId).Distinct().ToListAsync(cancellationToken);
+        await vintage.ExecuteDeleteAsync(cancellationToken);
         var yearFees = work.Db.MedicareFees.Where(f => f.Year == year);
         if (options.Codes is { Count: > 0 } codes)
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Rates;
+using CptGraph.Ingestion.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -53,11 +55,17 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
     public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken)
     {
         var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
-        await DistributionRecomputer.RecomputeAsync(Db, touched, cancellationToken);
+        await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), cancellationToken);
         Run.DurationSeconds = _clock.Elapsed.TotalSeconds;
         await Db.SaveChangesAsync(cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
     }
+
+    // A TiC file is one payer's vintage; a Medicare schedule moves the reference every payer is screened against.
+    private RecomputeScope ScopeOf(List<int> touched) =>
+        Run.Kind == IngestRunKinds.Tic && Run.PayerId is { } payerId
+            ? new RecomputeScope(touched, payerId, Vintages.MonthOf(Run.LastUpdatedOn))
+            : new RecomputeScope(touched);
 
     public async ValueTask DisposeAsync()
     {

@@ -31,11 +31,11 @@ public sealed class ObservationWriter : IDisposable
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The writer needs the ingest transaction to be open.");
         _insertObservation = Prepare(connection, transaction,
-            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8) ON CONFLICT DO NOTHING""", 9);
+            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8,@p9,0) ON CONFLICT DO NOTHING""", 10);
         _insertObservations = new MultiRowInsert(connection, transaction,
-            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId") VALUES """,
-            ["PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount", "NegotiatedType", "Vintage", "IngestRunId"],
-            ["PayerId", "Vintage", "IngestRunId"], " ON CONFLICT DO NOTHING");
+            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags") VALUES """,
+            ["PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount", "NegotiatedType", "Vintage", "IngestRunId", "VintageMonth", "ScreeningFlags"],
+            ["PayerId", "Vintage", "IngestRunId", "VintageMonth", "ScreeningFlags"], " ON CONFLICT DO NOTHING");
         _insertSeparate = Prepare(connection, transaction,
             """INSERT INTO "SeparateRates" ("PayerId","BillingCode","BillingCodeType","Kind","Value","BillingClass","ModifierKey","ProviderKey","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""", 9);
         _insertArrangement = Prepare(connection, transaction,
@@ -62,13 +62,13 @@ public sealed class ObservationWriter : IDisposable
         return id;
     }
 
-    /// <summary>Stores an observation; false when the same contract was already stored.</summary>
+    /// <summary>Stores an observation; false when the same contract was already stored for the vintage's month.</summary>
     public bool AddObservation(int payerId, int codeId, string modifierKey, TicBillingClass billingClass,
         string providerKey, decimal amount, string negotiatedType, DateOnly? vintage)
     {
         TouchedCodeIds.Add(codeId);
         return Execute(_insertObservation, payerId, codeId, modifierKey, billingClass.ToString(), providerKey,
-            Money(amount), negotiatedType, vintage?.ToString("yyyy-MM-dd"), _runId) == 1;
+            Money(amount), negotiatedType, vintage?.ToString("yyyy-MM-dd"), _runId, Vintages.MonthOf(vintage)) == 1;
     }
 
     /// <summary>
@@ -87,7 +87,9 @@ public sealed class ObservationWriter : IDisposable
             parameters[0].Value = payerId;
             parameters[1].Value = (object?)vintageText ?? DBNull.Value;
             parameters[2].Value = _runId;
-            var p = 3;
+            parameters[3].Value = Vintages.MonthOf(vintage);
+            parameters[4].Value = 0; // screening flags are set when the distributions are recomputed
+            var p = 5;
             foreach (ref readonly var row in chunk)
             {
                 TouchedCodeIds.Add(row.CodeId);

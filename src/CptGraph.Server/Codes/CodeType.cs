@@ -61,25 +61,28 @@ public sealed class CodeType : ObjectGraphType<Code>
                 .OrderByDescending(f => f.Year).ThenBy(f => f.Modifier).ToListAsync(c.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateDistributionType>>>>("rates")
-            .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare).")
-            .Arguments(RateArguments())
+            .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare), each of its latest vintage (at or before asOf).")
+            .Arguments(RateArguments.ForDistributions())
             .ResolveWithDbAsync(async (c, db) =>
             {
-                var items = await LoadAsync(c, db);
+                var items = await CodeDistributions.LoadAsync(db, c.Source.Id, RateArguments.Read(c), c.CancellationToken);
                 var medicareMean = BenchmarkCalculator.Compute(c.Source.Value, items).Medicare?.Distribution.Mean;
                 return items.Where(i => i.Payer is not null).Select(i => new RateRow(i, medicareMean)).ToList();
             });
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
-            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads.")
-            .Arguments(RateArguments())
-            .ResolveWithDbAsync(async (c, db) => BenchmarkCalculator.Compute(c.Source.Value, await LoadAsync(c, db)));
+            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
+            .Arguments(RateArguments.ForDistributions())
+            .ResolveWithDbAsync(async (c, db) => BenchmarkCalculator.Compute(c.Source.Value,
+                await CodeDistributions.LoadAsync(db, c.Source.Id, RateArguments.Read(c), c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
+            .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")
+            .Arguments(RateArguments.ForHistory())
+            .ResolveWithDbAsync(async (c, db) =>
+            {
+                var points = await CodeDistributions.LoadHistoryAsync(db, c.Source.Id, RateArguments.Read(c), c.CancellationToken);
+                return c.GetArgument<string?>("payer") is { } payer
+                    ? points.Where(p => string.Equals(p.Payer?.Name, payer, StringComparison.OrdinalIgnoreCase)).ToList()
+                    : points;
+            });
     }
-
-    private static QueryArguments RateArguments() => new(
-        new QueryArgument<NonNullGraphType<BillingClassEnum>> { Name = "billingClass", DefaultValue = BillingClass.Professional, Description = "Which billing class; PROFESSIONAL by default." },
-        new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>> { Name = "modifiers", DefaultValue = Array.Empty<string>(), Description = "The modifier set (e.g. [\"59\"]); the unmodified code by default." });
-
-    private static Task<IReadOnlyList<PayerDistribution>> LoadAsync(IResolveFieldContext<Code> context, Data.CptGraphDbContext db) =>
-        CodeDistributions.LoadAsync(db, context.Source.Id, context.GetArgument<BillingClass>("billingClass"),
-            ModifierKey.From(context.GetArgument<List<string>>("modifiers")), context.CancellationToken);
 }

@@ -9,7 +9,7 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
     public RateDistributionType()
     {
         Name = "RateDistribution";
-        Description = "A payer's deduplicated dollar observations for one code, billing class and modifier set, summarised. " +
+        Description = "A payer's deduplicated dollar observations for one code, billing class, modifier set and vintage month, summarised. " +
             "Percentiles interpolate linearly between closest ranks (numpy's default); every figure is rounded to 4 decimal places.";
         Field<PayerType>("payer").Description("The payer; null for the pooled BUCA commercial aggregate.").Resolve(c => c.Source.Item.Payer);
         Field<NonNullGraphType<BillingClassEnum>>("billingClass").Description("The billing class the observations were billed under.").Resolve(c => c.Source.Item.Distribution.BillingClass);
@@ -29,6 +29,13 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
         Field<DecimalGraphType>("percentOfMedicare")
             .Description("This mean as a percentage of the Medicare mean for the same code, billing class and modifiers; null without Medicare data.")
             .Resolve(c => c.Source.MedicareMean is { } medicare ? RateStatistics.PercentOf(c.Source.Item.Distribution.Mean, medicare) : null);
+        Field<StringGraphType>("vintage")
+            .Description("The vintage month served, \"yyyy-MM\" of the source file's last_updated_on (Medicare: January of the fee-schedule year; the aggregate: the month it is as of); null for undated files.")
+            .Resolve(c => c.Source.Item.Distribution.VintageMonth.Length == 0 ? null : c.Source.Item.Distribution.VintageMonth);
+        Field<NonNullGraphType<BooleanGraphType>>("screened").Description("True when observations flagged by a screening rule are left out.").Resolve(c => c.Source.Item.Distribution.Screened);
+        Field<NonNullGraphType<ScreeningCountsType>>("screening")
+            .Description("What each screening rule flagged among all this distribution's observations (the same whether screened or not).")
+            .Resolve(c => c.Source.Item.Distribution.Screening);
         Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True when any observation comes from synthetic demo data.").Resolve(c => c.Source.Item.Distribution.IsDemo);
     }
 

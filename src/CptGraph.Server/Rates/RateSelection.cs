@@ -1,0 +1,7 @@
+using CptGraph.Domain.Rates;
+
+namespace CptGraph.Server.Rates;
+
+/// <summary>Which stored distributions a <c>rates</c>, <c>benchmark</c> or <c>history</c> field reads.</summary>
+/// <param name="AsOf">A <c>yyyy-MM</c> month: each payer's latest vintage at or before it; null for the latest.</param>
+public sealed record RateSelection(BillingClass BillingClass, string ModifierKey, bool Screened, string? AsOf);
