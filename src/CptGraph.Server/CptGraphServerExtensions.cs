@@ -3,6 +3,7 @@ using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Ide;
+using CptGraph.Server.Limits;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Transport;
 
@@ -30,6 +31,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphData(connectionString);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
+        builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }
