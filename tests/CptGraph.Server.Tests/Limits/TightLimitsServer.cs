@@ -1,0 +1,43 @@
+using CptGraph.Server.Schema;
+using CptGraph.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CptGraph.Server.Tests.Limits;
+
+/// <summary>The real server with every limit set low through the <c>GraphQL:Limits</c> configuration section.</summary>
+public sealed class TightLimitsServer : IDisposable
+{
+    public const int MaxExecutionDepth = 3;
+    public const int MaxFieldCost = 25;
+    public const int MaxAliasCount = 2;
+    public const int MaxDocumentLength = 300;
+    public const int MaxTokenCount = 40;
+
+    private readonly CptGraphServerFactory database = new();
+
+    public TightLimitsServer()
+    {
+        Server = database.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("GraphQL:Limits:MaxExecutionDepth", MaxExecutionDepth.ToString());
+            builder.UseSetting("GraphQL:Limits:MaxFieldCost", MaxFieldCost.ToString());
+            builder.UseSetting("GraphQL:Limits:MaxAliasCount", MaxAliasCount.ToString());
+            builder.UseSetting("GraphQL:Limits:MaxDocumentLength", MaxDocumentLength.ToString());
+            builder.UseSetting("GraphQL:Limits:MaxTokenCount", MaxTokenCount.ToString());
+            builder.UseSetting("GraphQL:Limits:ExecutionTimeout", "00:00:00.200");
+            builder.UseSetting("GraphQL:Limits:EnableIntrospection", "false");
+            builder.ConfigureTestServices(services => services.AddSingleton<IQueryFields, WaitForeverQueryFields>());
+        });
+    }
+
+    public WebApplicationFactory<Program> Server { get; }
+
+    public void Dispose()
+    {
+        Server.Dispose();
+        database.Dispose();
+    }
+}
