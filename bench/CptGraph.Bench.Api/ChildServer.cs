@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CptGraph.Bench.Api;
+
+/// <summary>An endpoint in a process of its own (this program with a serve verb) on a free 127.0.0.1 port; disposing stops it.</summary>
+public sealed class ChildServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ChildServer(Process process, string url)
+    {
+        this.process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public string GraphQLUrl => Url + "/graphql";
+
+    public static async Task<ChildServer> StartAsync(string verb, string databasePath, BenchQuery probe, CancellationToken cancellationToken)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = false };
+        foreach (var argument in new[] { typeof(ChildServer).Assembly.Location, verb, "--db", databasePath, "--urls", url })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_gcServer"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{verb} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        var server = new ChildServer(process, url);
+        await server.WaitUntilAnsweringAsync(probe, cancellationToken);
+        return server;
+    }
+
+    public async Task<string> PostAsync(BenchQuery query, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient();
+        using var response = await client.PostAsync(GraphQLUrl, new StringContent(query.Body, Encoding.UTF8, "application/json"), cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    private async Task WaitUntilAnsweringAsync(BenchQuery probe, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The server at {Url} exited with {process.ExitCode}.");
+            }
+
+            try
+            {
+                await PostAsync(probe, cancellationToken);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+
+        throw new TimeoutException($"The server at {Url} did not answer.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
