@@ -1,8 +1,8 @@
 namespace CptGraph.Bench.Api;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/CptGraph.Bench.Api [-- options]</c> runs the benchmark; the serve verbs
-/// are how it starts each endpoint in a process of its own.
+/// <c>dotnet run -c Release --project bench/CptGraph.Bench.Api [-- options]</c> runs the benchmark; the
+/// <c>serve-handwritten</c> verb is how it starts the hand-written endpoint in a process of its own.
 /// </summary>
 public static class BenchProgram
 {
@@ -10,10 +10,7 @@ public static class BenchProgram
     {
         switch (args.FirstOrDefault())
         {
-            case "serve-graphql":
-                await GraphQLServerHost.RunAsync(BenchOptions.Required(args, "--db"), BenchOptions.Required(args, "--urls"));
-                return 0;
-            case "serve-handwritten":
+            case HandwrittenEndpoint.Verb:
                 await HandwrittenEndpoint.RunAsync(BenchOptions.Required(args, "--db"), BenchOptions.Required(args, "--urls"));
                 return 0;
             default:

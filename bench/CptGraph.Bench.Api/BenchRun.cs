@@ -20,8 +20,8 @@ public sealed class BenchRun(BenchOptions options)
         await BenchDatabase.CreateAsync(small, options.SmallCodes, cancellationToken);
 
         var results = new Dictionary<(string Endpoint, string Query), WrkResult>();
-        await using (var graphql = await ChildServer.StartAsync("serve-graphql", large, queries[0], cancellationToken))
-        await using (var handwritten = await ChildServer.StartAsync("serve-handwritten", large, queries[0], cancellationToken))
+        await using (var graphql = await ChildServer.StartGraphQLAsync(large, queries[0], cancellationToken))
+        await using (var handwritten = await ChildServer.StartHandwrittenAsync(large, queries[0], cancellationToken))
         {
             foreach (var query in queries)
             {
@@ -31,7 +31,7 @@ public sealed class BenchRun(BenchOptions options)
             }
         }
 
-        await using (var graphqlSmall = await ChildServer.StartAsync("serve-graphql", small, queries[0], cancellationToken))
+        await using (var graphqlSmall = await ChildServer.StartGraphQLAsync(small, queries[0], cancellationToken))
         {
             foreach (var query in queries)
             {

@@ -5,7 +5,10 @@ using System.Text;
 
 namespace CptGraph.Bench.Api;
 
-/// <summary>An endpoint in a process of its own (this program with a serve verb) on a free 127.0.0.1 port; disposing stops it.</summary>
+/// <summary>
+/// An endpoint in a process of its own on a free 127.0.0.1 port: the real server (its Release build, copied next to
+/// this program with its runtimeconfig and appsettings.json) or this program's hand-written endpoint. Disposing stops it.
+/// </summary>
 public sealed class ChildServer : IAsyncDisposable
 {
     private readonly Process process;
@@ -20,17 +23,27 @@ public sealed class ChildServer : IAsyncDisposable
 
     public string GraphQLUrl => Url + "/graphql";
 
-    public static async Task<ChildServer> StartAsync(string verb, string databasePath, BenchQuery probe, CancellationToken cancellationToken)
+    public static Task<ChildServer> StartGraphQLAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
+        StartAsync([Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll")], databasePath, probe, cancellationToken);
+
+    public static Task<ChildServer> StartHandwrittenAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
+        StartAsync([typeof(ChildServer).Assembly.Location, HandwrittenEndpoint.Verb], databasePath, probe, cancellationToken);
+
+    private static async Task<ChildServer> StartAsync(string[] command, string databasePath, BenchQuery probe, CancellationToken cancellationToken)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = false };
-        foreach (var argument in new[] { typeof(ChildServer).Assembly.Location, verb, "--db", databasePath, "--urls", url })
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var argument in command.Concat(["--db", databasePath, "--urls", url]))
         {
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["DOTNET_gcServer"] = "1";
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"{verb} did not start.");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{command[0]} did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         var server = new ChildServer(process, url);

@@ -8,6 +8,8 @@ namespace CptGraph.Bench.Api;
 /// </summary>
 public static class HandwrittenEndpoint
 {
+    public const string Verb = "serve-handwritten";
+
     public static async Task RunAsync(string databasePath, string url)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
