@@ -1,4 +1,5 @@
 using CptGraph.Server.Tests.Infrastructure;
+using CptGraph.Tests;
 using CptGraph.Server.Tests.Transport;
 
 namespace CptGraph.Server.Tests.Limits;
@@ -32,6 +33,19 @@ public sealed class DefaultLimitsTests(CptGraphServerFactory server)
         Assert.Equal(20, cost.GetProperty("fieldCost").GetDouble());
         Assert.Equal(2, cost.GetProperty("typeCost").GetDouble());
         Assert.Equal("96375", answer.GetProperty("data").GetProperty("code").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ReadmeQuery_RunsWellUnderTheDefaultCost()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var start = readme.IndexOf("```graphql\n{\n  code(code: \"96375\")", StringComparison.Ordinal) + "```graphql\n".Length;
+        var query = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var answer = await client.PostQueryAsync(query, reportCost: true);
+
+        Assert.False(answer.TryGetProperty("errors", out _), answer.ToString());
+        Assert.Equal(180, answer.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
     }
 
     [Fact]
