@@ -1,6 +1,7 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Limits;
@@ -25,9 +26,11 @@ public static class CptGraphServerExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        var connectionString = DatabaseLocation.Resolve(
+        // Serving opens a connection per resolver; a pooled one keeps SQLite's parsed schema and prepared statements,
+        // where a fresh one re-reads both (the bench measured the difference; see README "API benchmark").
+        var connectionString = new SqliteConnectionStringBuilder(DatabaseLocation.Resolve(
             builder.Configuration["db"],
-            builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName));
+            builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName))) { Pooling = true }.ToString();
         builder.Services.AddCptGraphData(connectionString);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();

@@ -1,3 +1,5 @@
+using static CptGraph.Server.Tests.Transport.TransportRequests;
+
 namespace CptGraph.Server.Tests.Limits;
 
 /// <summary>Each limit, lowered through configuration, refuses with its coded error; what stays under it still runs.</summary>
@@ -31,6 +33,48 @@ public sealed class ConfiguredLimitsTests(TightLimitsServer fixture) : IClassFix
         Assert.Equal("The maximum allowed field cost was exceeded.", error.GetProperty("message").GetString());
         Assert.Equal(30, error.Extension("fieldCost").GetDouble());
         Assert.Equal(TightLimitsServer.MaxFieldCost, error.Extension("maxFieldCost").GetDouble());
+    }
+
+    [Fact]
+    public async Task SlicingArgument_SizesTheList()
+    {
+        // Act: testItems 10 + first (5) × child 10 = 60 > 25.
+        var answer = await client.PostQueryAsync("{ testItems(first: 5) { child { name } } }");
+
+        // Assert
+        var error = answer.FirstError();
+        Assert.Equal("HC0047", error.Code());
+        Assert.Equal(60, error.Extension("fieldCost").GetDouble());
+    }
+
+    [Theory]
+    [InlineData("{ testItemsPage(first: 2) { nodes { name } totalCount } }", 20, 3)]
+    [InlineData("{ testItemsPage { nodes { name } totalCount } }", 20, 11)]
+    public async Task OnAConnection_TheSliceSizesOnlyNodes(string query, double fieldCost, double typeCost)
+    {
+        // Act: testItemsPage 10 + nodes 10; objects: the page and its nodes (first, or 10 by default).
+        var answer = await client.PostQueryAsync(query, reportCost: true);
+
+        // Assert
+        Assert.False(answer.TryGetProperty("errors", out _), answer.ToString());
+        var cost = answer.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(fieldCost, cost.GetProperty("fieldCost").GetDouble());
+        Assert.Equal(typeCost, cost.GetProperty("typeCost").GetDouble());
+    }
+
+    [Fact]
+    public async Task CostFromAVariable_IsCheckedAgainOnTheCachedDocument()
+    {
+        // Arrange
+        const string query = "query($n: Int) { testItems(first: $n) { child { name } } }";
+
+        // Act: the same document twice, the second time from the cache, with a larger page.
+        using var small = await client.SendAsync(PostJson(new { query, variables = new { n = 1 } }));
+        using var large = await client.SendAsync(PostJson(new { query, variables = new { n = 5 } }));
+
+        // Assert
+        Assert.Equal("item", (await small.JsonAsync()).GetProperty("data").GetProperty("testItems")[0].GetProperty("child").GetProperty("name").GetString());
+        Assert.Equal("HC0047", (await large.JsonAsync()).FirstError().Code());
     }
 
     [Fact]

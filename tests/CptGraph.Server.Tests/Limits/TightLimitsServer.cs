@@ -29,7 +29,13 @@ public sealed class TightLimitsServer : IDisposable
             builder.UseSetting("GraphQL:Limits:MaxTokenCount", MaxTokenCount.ToString());
             builder.UseSetting("GraphQL:Limits:ExecutionTimeout", "00:00:00.200");
             builder.UseSetting("GraphQL:Limits:EnableIntrospection", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<IQueryFields, WaitForeverQueryFields>());
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IQueryFields, WaitForeverQueryFields>();
+                services.AddSingleton<IQueryFields, PagedTestQueryFields>();
+                services.AddTransient<PagedTestQueryFields.TestItemType>();
+                services.AddTransient<PagedTestQueryFields.TestItemsConnectionType>();
+            });
         });
     }
 
