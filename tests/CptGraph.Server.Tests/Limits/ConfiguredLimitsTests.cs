@@ -128,6 +128,6 @@ public sealed class ConfiguredLimitsTests(TightLimitsServer fixture) : IClassFix
 
         var error = answer.FirstError();
         Assert.Equal("HC0045", error.Code());
-        Assert.Contains("00:00:00.2", error.GetProperty("message").GetString());
+        Assert.Contains("00:00:03", error.GetProperty("message").GetString());
     }
 }
