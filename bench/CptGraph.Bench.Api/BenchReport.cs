@@ -9,7 +9,8 @@ public static class BenchReport
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
-        output.WriteLine($"wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s (after {options.WarmupSeconds}s warm-up), {Environment.ProcessorCount} cores");
+        output.WriteLine($"wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --timeout 10s (after {options.WarmupSeconds}s warm-up), {Environment.ProcessorCount} cores");
+        output.WriteLine("n/a: no request finished within the run (each took longer than wrk's 10 s timeout).");
         output.WriteLine();
         output.WriteLine("| query | endpoint | codes | req/s | p50 ms | p99 ms | errors |");
         output.WriteLine("|---|---|---:|---:|---:|---:|---:|");
@@ -18,7 +19,8 @@ public static class BenchReport
             foreach (var (endpoint, codes) in new[] { ("graphql", options.Codes), ("handwritten", options.Codes), ("graphql-small", options.SmallCodes) })
             {
                 var r = results[(endpoint, query.Name)];
-                output.WriteLine(string.Format(c, "| {0} | {1} | {2} | {3:F0} | {4:F2} | {5:F2} | {6} |", query.Name, endpoint.Replace("-small", ""), codes, r.RequestsPerSecond, r.P50, r.P99, r.Errors));
+                output.WriteLine(string.Format(c, "| {0} | {1} | {2} | {3:F1} | {4} | {5} | {6} |", query.Name, endpoint.Replace("-small", ""), codes,
+                    r.RequestsPerSecond, Figure(r.P50, r), Figure(r.P99, r), r.Errors));
             }
         }
 
@@ -31,8 +33,17 @@ public static class BenchReport
             var graphql = results[("graphql", query.Name)];
             var handwritten = results[("handwritten", query.Name)];
             var small = results[("graphql-small", query.Name)];
-            output.WriteLine(string.Format(c, "| {0} | {1:F2} | {2:F2} | {3:F2} |", query.Name,
-                graphql.RequestsPerSecond / handwritten.RequestsPerSecond, graphql.P99 / handwritten.P99, graphql.P50 / small.P50));
+            output.WriteLine(string.Format(c, "| {0} | {1:F2} | {2} | {3} |", query.Name,
+                graphql.RequestsPerSecond / handwritten.RequestsPerSecond,
+                Ratio(graphql, handwritten, r => r.P99), Ratio(graphql, small, r => r.P50)));
         }
     }
+
+    private static string Figure(double milliseconds, WrkResult result) =>
+        result.RequestsPerSecond > 0 ? milliseconds.ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Ratio(WrkResult numerator, WrkResult denominator, Func<WrkResult, double> figure) =>
+        numerator.RequestsPerSecond > 0 && denominator.RequestsPerSecond > 0
+            ? (figure(numerator) / figure(denominator)).ToString("F2", CultureInfo.InvariantCulture)
+            : "n/a";
 }

@@ -9,6 +9,9 @@ namespace CptGraph.Server.Limits;
 /// </summary>
 public static class CostMetadata
 {
+    /// <summary>Hot Chocolate's weight of an async resolver (one that loads from the database).</summary>
+    public const double AsyncResolverWeight = 10;
+
     private const string WeightKey = "CptGraph.Cost.Weight";
     private const string AssumedSizeKey = "CptGraph.Cost.AssumedListSize";
 

@@ -1,21 +1,20 @@
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace CptGraph.Server.Limits;
 
 /// <summary>
-/// Computes an operation's cost with Hot Chocolate's defaults (IBM GraphQL cost specification):
-/// a composite field with a resolver of its own weighs 10 (HC's async-resolver weight: ours load from the database),
-/// one read from its parent's object weighs 1, a scalar 0; a field's children count once per item of its list.
+/// Computes an operation's cost with Hot Chocolate's defaults (IBM GraphQL cost specification): a field whose
+/// resolver loads from the database weighs 10 (HC's async-resolver weight; <c>ResolveWithDbAsync</c> marks it with
+/// <see cref="CostMetadata.Cost"/>, and so must any other loading resolver), any other composite field 1, a scalar 0;
+/// a field's children count once per item of its list.
 /// A list's size is its <c>first</c>/<c>last</c> argument (10 when absent, HC's slicingArgumentDefaultValue) and,
 /// on a connection, applies to <c>edges</c> and <c>nodes</c>; other lists count as 1 item unless the field says
 /// <see cref="CostMetadata.ListSize"/>. Introspection fields cost nothing, so the IDE always works.
 /// </summary>
 internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument document, Inputs variables)
 {
-    public const double AsyncResolverWeight = 10;
     public const double CompositeWeight = 1;
     public const int DefaultSlicingSize = 10;
 
@@ -62,7 +61,7 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
 
         var namedType = field.ResolvedType?.GetNamedType();
         var isComposite = namedType is IComplexGraphType or UnionGraphType;
-        var weight = field.GetCostWeight() ?? (!isComposite ? 0 : IsReadFromParent(field) ? CompositeWeight : AsyncResolverWeight);
+        var weight = field.GetCostWeight() ?? (isComposite ? CompositeWeight : 0);
 
         var isList = field.ResolvedType is ListGraphType or NonNullGraphType { ResolvedType: ListGraphType };
         var slicingSize = SlicingSize(field, node);
@@ -104,11 +103,5 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
         GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var bound) && bound is IConvertible convertible
             => convertible.ToDouble(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
-    };
-
-    private static bool IsReadFromParent(IFieldType field) => (field as FieldType)?.Resolver switch
-    {
-        null or NameFieldResolver or MemberResolver => true,
-        var resolver => resolver.GetType().IsGenericType && resolver.GetType().GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>),
     };
 }

@@ -25,7 +25,7 @@ public sealed class DefaultLimitsTests(CptGraphServerFactory server)
     [Fact]
     public async Task CostReportHeader_AddsTheOperationCost()
     {
-        // Act: code (resolver, 10) > taxonomies (resolver, 10) > code (scalar, 0); two objects.
+        // Act: code (loads, 10) > taxonomies (loads, 10) > code (scalar, 0); two objects.
         var answer = await client.PostQueryAsync("{ code(code: \"96375\") { code taxonomies { code } } }", reportCost: true);
 
         // Assert
@@ -45,7 +45,7 @@ public sealed class DefaultLimitsTests(CptGraphServerFactory server)
         var answer = await client.PostQueryAsync(query, reportCost: true);
 
         Assert.False(answer.TryGetProperty("errors", out _), answer.ToString());
-        Assert.Equal(180, answer.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
+        Assert.Equal(90, answer.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CptGraph.Server.Limits;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -12,9 +13,12 @@ internal sealed class PagedTestQueryFields : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<ListGraphType<TestItemType>>("testItems").Arguments(SlicingArguments()).Resolve(_ => new[] { new object() });
-        query.Field<TestItemsConnectionType>("testItemsPage").Arguments(SlicingArguments()).Resolve(_ => new object());
+        query.Field<ListGraphType<TestItemType>>("testItems").Arguments(SlicingArguments()).Resolve(_ => new[] { new object() }).Cost(Loads);
+        query.Field<TestItemsConnectionType>("testItemsPage").Arguments(SlicingArguments()).Resolve(_ => new object()).Cost(Loads);
     }
+
+    /// <summary>The fields stand for loading resolvers, so they weigh like one.</summary>
+    private const double Loads = CostMetadata.AsyncResolverWeight;
 
     private static QueryArguments SlicingArguments() =>
         new(new QueryArgument<IntGraphType> { Name = "first" }, new QueryArgument<IntGraphType> { Name = "last" });
@@ -25,7 +29,7 @@ internal sealed class PagedTestQueryFields : IQueryFields
         {
             Name = "TestItem";
             Field<StringGraphType>("name").Resolve(_ => "item");
-            Field<TestItemType>("child").Resolve(_ => new object());
+            Field<TestItemType>("child").Resolve(_ => new object()).Cost(Loads);
         }
     }
 
@@ -34,7 +38,7 @@ internal sealed class PagedTestQueryFields : IQueryFields
         public TestItemsConnectionType()
         {
             Name = "TestItemsConnection";
-            Field<ListGraphType<TestItemType>>("nodes").Resolve(_ => new[] { new object() });
+            Field<ListGraphType<TestItemType>>("nodes").Resolve(_ => new[] { new object() }).Cost(Loads);
             Field<IntGraphType>("totalCount").Resolve(_ => 1);
         }
     }
