@@ -1,6 +1,7 @@
 using CptGraph.Data;
 using GraphQL;
 using GraphQL.Builders;
+using CptGraph.Server.Limits;
 
 namespace CptGraph.Server.Schema;
 
@@ -8,7 +9,7 @@ public static class ResolveWithDbExtensions
 {
     /// <summary>
     /// Resolves with a DbContext of the field's own: GraphQL runs sibling fields in parallel and a DbContext is
-    /// not thread-safe, so no two resolvers may share one.
+    /// not thread-safe, so no two resolvers may share one. The field weighs as an async resolver in the cost analysis.
     /// </summary>
     public static FieldBuilder<TSource, object> ResolveWithDbAsync<TSource>(
         this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, CptGraphDbContext, Task<object?>> resolve) =>
@@ -16,5 +17,5 @@ public static class ResolveWithDbExtensions
         {
             await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
             return await resolve(context, db);
-        });
+        }).Cost(CostMetadata.AsyncResolverWeight);
 }

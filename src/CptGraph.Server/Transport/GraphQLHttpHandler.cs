@@ -1,3 +1,4 @@
+using CptGraph.Server.DocumentCache;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -11,6 +12,7 @@ public sealed partial class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     ISchema schema,
     IOptions<GraphQLHttpOptions> options,
+    ParsedDocumentCache documentCache,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -47,7 +49,7 @@ public sealed partial class GraphQLHttpHandler(
             var graphQLRequest = isGet
                 ? parser.ParseQueryString(request.Query)
                 : await parser.ParseBodyAsync(request, options.Value.MaxRequestSize, cancellationToken);
-            var document = isGet ? HttpGetOperationGuard.Check(graphQLRequest.Query, graphQLRequest.OperationName) : null;
+            var document = isGet ? HttpGetOperationGuard.Check(graphQLRequest.Query, graphQLRequest.OperationName, documentCache) : null;
 
             var result = await ExecuteAsync(context, graphQLRequest, document);
             await writer.WriteAsync(context.Response, result, mediaType, cancellationToken);
@@ -66,6 +68,7 @@ public sealed partial class GraphQLHttpHandler(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document)
     {
+        var userContext = new Dictionary<string, object?>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -74,6 +77,7 @@ public sealed partial class GraphQLHttpHandler(
             Variables = request.Variables,
             Extensions = request.Extensions,
             DocumentId = request.DocumentId,
+            UserContext = userContext,
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
@@ -84,6 +88,7 @@ public sealed partial class GraphQLHttpHandler(
             error.Code = GraphQLErrorCodes.SyntaxError;
         }
 
+        OperationCostReport.AddTo(result, context.Request, userContext);
         return result;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using GraphQL;
+using CptGraph.Server.PersistedOperations;
 using Microsoft.Net.Http.Headers;
 
 namespace CptGraph.Server.Transport;
@@ -52,7 +53,9 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
 
     private static GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions, string? documentId)
     {
-        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
+        // An automatic persisted query may come as its hash alone; execution looks the document up.
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId)
+            && extensions?.ContainsKey(AutomaticPersistedQuery.ExtensionName) != true)
         {
             throw new GraphQLHttpRequestException(
                 StatusCodes.Status400BadRequest,

@@ -1,3 +1,4 @@
+using CptGraph.Server.DocumentCache;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -11,21 +12,24 @@ namespace CptGraph.Server.Transport;
 public static class HttpGetOperationGuard
 {
     /// <returns>The parsed document, or null when it does not parse (execution then reports the syntax error).</returns>
-    public static GraphQLDocument? Check(string? query, string? operationName)
+    /// <param name="documentCache">Where a document seen before is taken from instead of being parsed again.</param>
+    public static GraphQLDocument? Check(string? query, string? operationName, ParsedDocumentCache documentCache)
     {
         if (query is null)
         {
             return null;
         }
 
-        GraphQLDocument document;
-        try
+        if (!documentCache.TryGet(query, out var document) || document is null)
         {
-            document = Parser.Parse(query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
+            try
+            {
+                document = Parser.Parse(query);
+            }
+            catch (GraphQLSyntaxErrorException)
+            {
+                return null;
+            }
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();

@@ -1,0 +1,135 @@
+using CptGraph.Server.Cli;
+using Microsoft.Data.Sqlite;
+
+namespace CptGraph.Bench.Api;
+
+/// <summary>
+/// Builds a bench database: the server's own seed (bundled content, Medicare subset, the four demo TiC payers), then
+/// synthetic codes cloned from 96375 until there are <c>totalCodes</c>. Each clone gets 96375's modifiers,
+/// taxonomies and fee schedule, its five payers' distributions (and the BUCA aggregate) scaled by a per-code and
+/// per-payer factor, two adjacent related codes, three synthetic diagnoses and one 50-code page taxonomy.
+/// Diagnoses and pages are laid out so <c>ZB0000</c> has 15 codes and <c>BP0000X</c> 50 in every database.
+/// </summary>
+public static class BenchDatabase
+{
+    public static async Task CreateAsync(string path, int totalCodes, CancellationToken cancellationToken)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+
+        var seeded = await CliApp.RunAsync(["seed", "--db", path], TextWriter.Null, Console.Error, cancellationToken);
+        if (seeded != 0)
+        {
+            throw new InvalidOperationException($"Seeding {path} failed with exit code {seeded}.");
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync(cancellationToken);
+        var existing = Convert.ToInt32(await ScalarAsync(connection, "SELECT COUNT(*) FROM Codes", cancellationToken));
+        var clones = Math.Max(0, totalCodes - existing);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in CloneStatements)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement;
+            command.Parameters.AddWithValue("$clones", clones);
+            command.Parameters.AddWithValue("$diagnoses", Math.Max(3, (clones + 4) / 5));
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);";
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    // Clone i (1-based) is code X0001...; its factor spreads rates from 0.5× to about 3× 96375's, like real codes.
+    private const string Clones = "WITH RECURSIVE n(i) AS (SELECT 1 WHERE $clones > 0 UNION ALL SELECT i + 1 FROM n WHERE i < $clones)";
+    private const string CloneIndex = "CAST(substr(c.Value, 2) AS INTEGER)";
+    private const string Factor = "(0.5 + ((" + CloneIndex + " * 37) % 100) / 40.0)";
+
+    private static readonly string[] CloneStatements =
+    [
+        $"""
+        {Clones}
+        INSERT INTO Codes (Value, CodeType, Description, Title, Headline, Summary, Significance, Overview, ServiceType,
+            SiteOfService, ServiceLine, ClinicalContext, UsageNotes, ScopeNote, ContentSource)
+        SELECT printf('X%04d', n.i), 'HCPCS', 'Synthetic bench service ' || n.i || ', modelled on ' || b.Description, b.Title,
+            b.Headline, b.Summary, b.Significance, b.Overview, b.ServiceType, b.SiteOfService, b.ServiceLine,
+            b.ClinicalContext, b.UsageNotes, b.ScopeNote, 'bench generator'
+        FROM n CROSS JOIN Codes b WHERE b.Value = '96375'
+        """,
+        """
+        INSERT INTO CodeModifiers (CodeId, ModifierId, Usage, Source)
+        SELECT c.Id, l.ModifierId, l.Usage, 'bench generator'
+        FROM Codes c CROSS JOIN CodeModifiers l JOIN Codes b ON b.Id = l.CodeId AND b.Value = '96375'
+        WHERE c.Value LIKE 'X%'
+        """,
+        """
+        INSERT INTO CodeTaxonomies (CodeId, TaxonomyId, Source)
+        SELECT c.Id, l.TaxonomyId, 'bench generator'
+        FROM Codes c CROSS JOIN CodeTaxonomies l JOIN Codes b ON b.Id = l.CodeId AND b.Value = '96375'
+        WHERE c.Value LIKE 'X%'
+        """,
+        $"""
+        INSERT INTO Taxonomies (Value, Specialty)
+        SELECT DISTINCT printf('BP%04dX', ({CloneIndex} - 1) / 50), 'Bench page ' || (({CloneIndex} - 1) / 50)
+        FROM Codes c WHERE c.Value LIKE 'X%'
+        """,
+        $"""
+        INSERT INTO CodeTaxonomies (CodeId, TaxonomyId, Source)
+        SELECT c.Id, t.Id, 'bench generator'
+        FROM Codes c JOIN Taxonomies t ON t.Value = printf('BP%04dX', ({CloneIndex} - 1) / 50)
+        WHERE c.Value LIKE 'X%'
+        """,
+        """
+        WITH RECURSIVE d(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM d WHERE j + 1 < $diagnoses)
+        INSERT INTO Diagnoses (Value, Description) SELECT printf('ZB%04d', j), 'Synthetic bench diagnosis ' || j FROM d
+        """,
+        $"""
+        INSERT INTO CodeDiagnoses (CodeId, DiagnosisId, Relevance, Source)
+        SELECT c.Id, g.Id, 'Synthetic link ' || k.k, 'bench generator'
+        FROM Codes c
+        CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) k
+        JOIN Diagnoses g ON g.Value = printf('ZB%04d', ((({CloneIndex} - 1) / 5) + $diagnoses - k.k) % $diagnoses)
+        WHERE c.Value LIKE 'X%'
+        """,
+        $"""
+        INSERT INTO CodeRelations (CodeId, RelatedCodeId, Relationship, Source)
+        SELECT c.Id, r.Id, 'Adjacent synthetic service', 'bench generator'
+        FROM Codes c JOIN Codes r ON r.Value IN (printf('X%04d', {CloneIndex} - 1), printf('X%04d', {CloneIndex} + 1))
+        WHERE c.Value LIKE 'X%'
+        """,
+        $"""
+        INSERT INTO MedicareFees (CodeId, Modifier, Year, Status, WorkRvu, NonFacilityPeRvu, NonFacilityNotPriced,
+            FacilityPeRvu, FacilityNotPriced, MalpracticeRvu, ConversionFactor, GlobalDays, NonFacilityNationalAmount,
+            FacilityNationalAmount, IngestRunId)
+        SELECT c.Id, f.Modifier, f.Year, f.Status, round(f.WorkRvu * {Factor}, 2), round(f.NonFacilityPeRvu * {Factor}, 2),
+            f.NonFacilityNotPriced, round(f.FacilityPeRvu * {Factor}, 2), f.FacilityNotPriced, round(f.MalpracticeRvu * {Factor}, 2),
+            f.ConversionFactor, f.GlobalDays, round(f.NonFacilityNationalAmount * {Factor}, 2),
+            round(f.FacilityNationalAmount * {Factor}, 2), f.IngestRunId
+        FROM Codes c CROSS JOIN MedicareFees f JOIN Codes b ON b.Id = f.CodeId AND b.Value = '96375'
+        WHERE c.Value LIKE 'X%'
+        """,
+        $"""
+        INSERT INTO RateDistributions (PayerId, CodeId, BillingClass, ModifierKey, Count, Min, P10, P25, Median, P75, P90, Max, Mean, IsDemo)
+        SELECT PayerId, CloneId, BillingClass, ModifierKey, Count, round(Min * f, 4), round(P10 * f, 4), round(P25 * f, 4),
+            round(Median * f, 4), round(P75 * f, 4), round(P90 * f, 4), round(Max * f, 4), round(Mean * f, 4), IsDemo
+        FROM (
+            SELECT d.*, c.Id AS CloneId, {Factor} * (1 + ((({CloneIndex} * (COALESCE(d.PayerId, 0) + 3) * 17) % 21) - 10) / 100.0) AS f
+            FROM Codes c CROSS JOIN RateDistributions d JOIN Codes b ON b.Id = d.CodeId AND b.Value = '96375'
+            WHERE c.Value LIKE 'X%'
+        )
+        """,
+    ];
+}

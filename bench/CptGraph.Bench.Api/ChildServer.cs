@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace CptGraph.Bench.Api;
+
+/// <summary>
+/// An endpoint in a process of its own on a free 127.0.0.1 port: the real server (its Release build, copied next to
+/// this program with its runtimeconfig and appsettings.json) or this program's hand-written endpoint. Disposing stops it.
+/// </summary>
+public sealed class ChildServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private ChildServer(Process process, string url)
+    {
+        this.process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public string GraphQLUrl => Url + "/graphql";
+
+    public static Task<ChildServer> StartGraphQLAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
+        StartAsync([Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll")], databasePath, probe, cancellationToken);
+
+    public static Task<ChildServer> StartHandwrittenAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
+        StartAsync([typeof(ChildServer).Assembly.Location, HandwrittenEndpoint.Verb], databasePath, probe, cancellationToken);
+
+    private static async Task<ChildServer> StartAsync(string[] command, string databasePath, BenchQuery probe, CancellationToken cancellationToken)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var argument in command.Concat(["--db", databasePath, "--urls", url]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{command[0]} did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        var server = new ChildServer(process, url);
+        await server.WaitUntilAnsweringAsync(probe, cancellationToken);
+        return server;
+    }
+
+    public async Task<string> PostAsync(BenchQuery query, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient();
+        using var response = await client.PostAsync(GraphQLUrl, new StringContent(query.Body, Encoding.UTF8, "application/json"), cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
+    private async Task WaitUntilAnsweringAsync(BenchQuery probe, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The server at {Url} exited with {process.ExitCode}.");
+            }
+
+            try
+            {
+                await PostAsync(probe, cancellationToken);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+
+        throw new TimeoutException($"The server at {Url} did not answer.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+}
