@@ -31,6 +31,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
+        builder.Services.Configure<Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         return builder;
     }
 

@@ -12,7 +12,7 @@ internal sealed class RateDistributionConfiguration : IEntityTypeConfiguration<R
     {
         builder.HasIndex(d => new { d.CodeId, d.BillingClass, d.ModifierKey, d.PayerId }).IsUnique();
         builder.Property(d => d.ModifierKey).HasMaxLength(64);
-        builder.HasOne<Payer>().WithMany().HasForeignKey(d => d.PayerId);
-        builder.HasOne<Code>().WithMany().HasForeignKey(d => d.CodeId);
+        builder.HasOne(d => d.Payer).WithMany().HasForeignKey(d => d.PayerId);
+        builder.HasOne<Code>().WithMany(c => c.Rates).HasForeignKey(d => d.CodeId);
     }
 }

@@ -4,6 +4,7 @@ using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.Querying;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
 
@@ -22,6 +23,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
 
+        services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()
             .AddSystemTextJson()
