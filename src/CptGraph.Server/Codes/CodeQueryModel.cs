@@ -25,8 +25,9 @@ public sealed class CodeQueryModel : QueryModel<Code>
         Scalar("scopeNote", c => c.ScopeNote);
         Scalar("contentSource", c => c.ContentSource);
 
-        // The payers' distributions in every billing class and modifier set; the pooled aggregate (no payer) is not a payer's rate.
-        List<RateDistribution>("rates", c => c.Rates.Where(r => r.PayerId != null));
+        // What the rates field serves by default (the payers' PROFESSIONAL distributions of the unmodified code), so a filter
+        // selects the codes whose listed rates match; the pooled aggregate (no payer) is not a payer's rate.
+        List<RateDistribution>("rates", c => c.Rates.Where(r => r.PayerId != null && r.BillingClass == BillingClass.Professional && r.ModifierKey == ""));
         List<CodeModifier>("modifiers", c => c.Modifiers);
         List<Taxonomy>("taxonomies", c => c.Taxonomies.Select(l => l.Taxonomy));
         List<CodeDiagnosis>("diagnoses", c => c.Diagnoses);

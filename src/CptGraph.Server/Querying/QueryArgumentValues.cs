@@ -8,9 +8,12 @@ public sealed record QueryArgumentValues(IDictionary<string, object?>? Where, IR
     /// <summary>No filter, the default order.</summary>
     public static QueryArgumentValues None { get; } = new(null, null);
 
-    public static QueryArgumentValues From(IResolveFieldContext context) => new(
-        context.GetArgument<Dictionary<string, object?>?>("where"),
-        context.GetArgument<List<object?>?>("order"));
+    public static QueryArgumentValues From(IResolveFieldContext context)
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<List<object?>?>("order");
+        return where is null or { Count: 0 } && order is null or { Count: 0 } ? None : new(where, order);
+    }
 
     /// <summary>Equal for equal arguments, so fields with the same arguments share one batch.</summary>
     public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { Where, Order });

@@ -30,11 +30,16 @@ public static class RateLists
     /// <summary>The payers' distributions matching the field's where/order, each with the Medicare mean it is compared against.</summary>
     public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, BillingClass billingClass, string modifierKey, QueryArgumentValues arguments)
     {
-        var payers = Distributions.Load(services, "rates", code.Id, arguments,
-            q => Narrow(billingClass, modifierKey)(q).Where(d => d.PayerId != null), $"{billingClass}/{modifierKey}");
-        return DataLoaderResult.Combine(payers, All(services, code.Id, billingClass, modifierKey), (rows, all) =>
+        var all = All(services, code.Id, billingClass, modifierKey);
+
+        // Unfiltered and in the default order, the payers' rows are the benchmark's rows minus the aggregate: no second query.
+        var payers = arguments == QueryArgumentValues.None
+            ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).Select(d => d.Distribution).ToList())
+            : Distributions.Load(services, "rates", code.Id, arguments,
+                q => Narrow(billingClass, modifierKey)(q).Where(d => d.PayerId != null), $"{billingClass}/{modifierKey}");
+        return DataLoaderResult.Combine(payers, all, (rows, distributions) =>
         {
-            var medicareMean = BenchmarkCalculator.Compute(code.Value, all).Medicare?.Distribution.Mean;
+            var medicareMean = BenchmarkCalculator.Compute(code.Value, distributions).Medicare?.Distribution.Mean;
             return rows.Select(d => new RateRow(new PayerDistribution(d, d.Payer), medicareMean)).ToList();
         });
     }

@@ -42,9 +42,9 @@ public sealed class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixtu
     [Fact]
     public async Task Payers_AreTheBucaGroupAndMedicare()
     {
-        using var response = await server.QueryAsync("{ payers { name kind isBuca } }");
+        using var response = await server.QueryAsync("{ payers { nodes { name kind isBuca } } }");
 
-        var payers = response.RootElement.GetProperty("data").GetProperty("payers").EnumerateArray()
+        var payers = response.RootElement.GetProperty("data").GetProperty("payers").GetProperty("nodes").EnumerateArray()
             .Select(p => $"{p.GetProperty("name").GetString()}|{p.GetProperty("kind").GetString()}|{p.GetProperty("isBuca").GetBoolean()}");
         Assert.Equal(
             ["Aetna|COMMERCIAL|True", "Blue Cross Blue Shield|COMMERCIAL|True", "Cigna|COMMERCIAL|True", "Medicare|MEDICARE|False", "UnitedHealthcare|COMMERCIAL|True"],

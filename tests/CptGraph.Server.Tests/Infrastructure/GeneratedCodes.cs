@@ -17,6 +17,7 @@ public static class GeneratedCodes
     public static async Task AddAsync(IServiceProvider services, int count)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>().CreateDbContextAsync();
+        // The factory's contexts do not track: link by id so the existing rows are not inserted again.
         var diagnoses = await db.Diagnoses.OrderBy(d => d.Value).Take(2).ToListAsync();
         var taxonomies = await db.Taxonomies.OrderBy(t => t.Value).Take(2).ToListAsync();
         var related = await db.Codes.SingleAsync(c => c.Value == "96375");
@@ -24,14 +25,13 @@ public static class GeneratedCodes
         for (var i = 1; i <= count; i++)
         {
             var code = new Code { Value = $"{Prefix}{i:0000}", Description = $"Generated service number {i}", Title = $"Generated {i}" };
-            code.Diagnoses.AddRange(diagnoses.Select(d => new CodeDiagnosis { Diagnosis = d, Relevance = "generated", Source = "tests" }));
-            code.Taxonomies.AddRange(taxonomies.Select(t => new CodeTaxonomy { Taxonomy = t, Source = "tests" }));
+            code.Diagnoses.AddRange(diagnoses.Select(d => new CodeDiagnosis { DiagnosisId = d.Id, Relevance = "generated", Source = "tests" }));
+            code.Taxonomies.AddRange(taxonomies.Select(t => new CodeTaxonomy { TaxonomyId = t.Id, Source = "tests" }));
             code.RelatedCodes.Add(new CodeRelation { RelatedCodeId = related.Id, Relationship = "generated", Source = "tests" });
             code.Rates.AddRange(payers.Select((p, n) => Distribution(p.Id, 10m * i + n)));
             db.Codes.Add(code);
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         await db.SaveChangesAsync();
     }
 

@@ -28,7 +28,12 @@ public sealed class DataLoaderTests : IClassFixture<CptGraphServerFactory>, IAsy
         {
         }
 
-        await GeneratedCodes.AddAsync(_server.Services, 50);
+        // xUnit makes a class instance per test but shares the fixture: generate once.
+        using var existing = await _server.QueryAsync("{ code(code: \"G0001\") { code } }");
+        if (existing.RootElement.GetProperty("data").GetProperty("code").ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            await GeneratedCodes.AddAsync(_server.Services, 50);
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
