@@ -787,14 +787,16 @@ namespace CptGraph.Data.Migrations
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", null)
-                        .WithMany()
+                        .WithMany("Rates")
                         .HasForeignKey("CodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CptGraph.Domain.Payers.Payer", null)
+                    b.HasOne("CptGraph.Domain.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId");
+
+                    b.Navigation("Payer");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.RateObservation", b =>
@@ -838,6 +840,8 @@ namespace CptGraph.Data.Migrations
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Modifiers");
+
+                    b.Navigation("Rates");
 
                     b.Navigation("RelatedCodes");
 
