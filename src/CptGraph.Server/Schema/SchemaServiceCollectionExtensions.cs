@@ -1,10 +1,12 @@
 using CptGraph.Server.Codes;
+using CptGraph.Server.Compare;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
 using CptGraph.Server.Querying;
+using CptGraph.Server.Search;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
 
@@ -16,6 +18,8 @@ public static class SchemaServiceCollectionExtensions
     {
         // Listed, not scanned, so the root fields print in a stable, meaningful order.
         services.AddSingleton<IQueryFields, CodeQueries>();
+        services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IQueryFields, CompareQueries>();
         services.AddSingleton<IQueryFields, PayerQueries>();
         services.AddSingleton<IQueryFields, ModifierQueries>();
         services.AddSingleton<IQueryFields, DiagnosisQueries>();
