@@ -20,7 +20,7 @@ public sealed class DiagnosisType : ObjectGraphType<Diagnosis>
         this.ImplementNode(d => d.Value);
         Field("code", d => d.Value).Description("The ICD-10-CM code, e.g. \"R50.9\".");
         Field(d => d.Description).Description("The diagnosis, e.g. \"Fever, unspecified\".");
-        this.AddChildList<Diagnosis, CodeDiagnosisType, CodeDiagnosis, CodeDiagnosis>(types, "codes",
+        this.AddChildConnection(types, "codes", "diagnosisCodes", "CodeDiagnosis",
             "The procedure codes this diagnosis is linked to, with why it is relevant to each (by code unless ordered).", d => d.Id, Codes);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ModifierType : ObjectGraphType<Modifier>
         this.ImplementNode(m => m.Value);
         Field("code", m => m.Value).Description("The modifier, e.g. \"59\".");
         Field(m => m.Name).Description("The modifier's name, e.g. \"Distinct Procedural Service\".");
-        this.AddChildList<Modifier, CodeModifierType, CodeModifier, CodeModifier>(types, "codes",
+        this.AddChildConnection(types, "codes", "modifierCodes", "CodeModifier",
             "The codes this modifier is commonly reported with, and the usage guidance for each (by code unless ordered).", m => m.Id, Codes);
     }
 }

@@ -1,4 +1,6 @@
 using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Querying.Paging;
+using CptGraph.Server.Querying.Projections;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Querying;
@@ -14,4 +16,25 @@ public static class ChildListFieldExtensions
             .Description(description)
             .Arguments(QueryableArguments.For<TItem>(types, paging: false))
             .Resolve(c => list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), QueryArgumentValues.From(c)));
+
+    /// <summary>
+    /// Adds a nested Relay connection (for lists that grow without bound, like a diagnosis's codes): the batch loads every
+    /// parent's filtered, ordered rows in one SQL query and each parent's page is cut from its own rows.
+    /// <paramref name="connectionName"/> names the types (<c>diagnosisCodes</c> gives <c>DiagnosisCodesConnection</c>), as Hot
+    /// Chocolate's ConnectionName does when two fields share a name.
+    /// </summary>
+    public static void AddChildConnection<TParent, TRow, TItem>(this ObjectGraphType<TParent> type, QueryGraphTypes types,
+        string name, string connectionName, string nodeTypeName, string description, Func<TParent, int> parentId, ChildList<TRow, TItem> list)
+        where TRow : class =>
+        type.Field(name, new NonNullGraphType(types.Connection(connectionName, nodeTypeName)))
+            .Description(description)
+            .Arguments(QueryableArguments.For<TItem>(types, paging: true))
+            .Resolve(c =>
+            {
+                var request = PageRequest.From(c, c.RequestServices!.GetRequiredService<QueryEngine>().Paging);
+                var needsTotal = SelectionFields.Of(c).Contains("totalCount");
+                return list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), QueryArgumentValues.From(c))
+                    .Then(items => Pager.PageAsync(request, needsTotal, () => Task.FromResult(items.Count),
+                        (skip, take) => Task.FromResult<IReadOnlyList<object>>(items.Skip(skip).Take(take).Cast<object>().ToList())));
+            });
 }

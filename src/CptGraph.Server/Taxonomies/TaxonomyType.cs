@@ -21,7 +21,7 @@ public sealed class TaxonomyType : ObjectGraphType<Taxonomy>
         this.ImplementNode(t => t.Value);
         Field("code", t => t.Value).Description("The taxonomy code, e.g. \"207RI0011X\".");
         Field(t => t.Specialty).Description("The specialty, e.g. \"Interventional Cardiology\".");
-        this.AddChildList<Taxonomy, CodeType, CodeTaxonomy, Code>(types, "codes",
+        this.AddChildConnection(types, "codes", "taxonomyCodes", "Code",
             "The procedure codes associated with this taxonomy (by code unless ordered).", t => t.Id, Codes);
     }
 }

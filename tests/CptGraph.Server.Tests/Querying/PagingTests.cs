@@ -70,6 +70,25 @@ public sealed class PagingTests(CptGraphServerFactory server) : IClassFixture<Cp
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task NestedConnections_PageEachParentsOwnList()
+    {
+        // Arrange: 96375 is linked to three taxonomies; the anesthesiology taxonomy lists 96375 only.
+        using var first = await server.QueryAsync("""
+            { taxonomies(first: 2) { nodes { code codes(first: 1) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } } } }
+            """);
+
+        // Act
+        var taxonomy = first.RootElement.GetProperty("data").GetProperty("taxonomies").GetProperty("nodes")[0];
+        var codes = taxonomy.GetProperty("codes");
+
+        // Assert
+        Assert.Equal("207L00000X", taxonomy.GetProperty("code").GetString());
+        Assert.Equal(1, codes.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["96375"], codes.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
+        Assert.False(codes.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
     private static JsonElement Connection(JsonDocument response)
     {
         Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
