@@ -84,6 +84,20 @@ public sealed class FilteringTests(CptGraphServerFactory server) : IClassFixture
         Assert.DoesNotContain(Nodes(response, "without"), c => c.GetProperty("code").GetString() == "96375");
     }
 
+    [Fact]
+    public async Task EnumAndDecimalOperations_TranslateToSql()
+    {
+        using var response = await server.QueryAsync("""
+            { payers(where: { kind: { in: [COMMERCIAL] }, name: { nin: ["Aetna"] } }) { nodes { name } }
+              code(code: "96375") {
+                rates(where: { mean: { in: [28.9313, 26.4308] }, and: [{ median: { ngt: 30 } }] }, order: [{ payer: { name: DESC } }]) { payer { name } } } }
+            """);
+
+        Assert.Equal(["Blue Cross Blue Shield", "Cigna", "UnitedHealthcare"], Nodes(response, "payers").Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["UnitedHealthcare", "Cigna"],
+            response.RootElement.GetProperty("data").GetProperty("code").GetProperty("rates").EnumerateArray().Select(r => r.GetProperty("payer").GetProperty("name").GetString()));
+    }
+
     private static List<JsonElement> Nodes(JsonDocument response, string field)
     {
         Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());

@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Querying;
@@ -87,6 +89,31 @@ public sealed class PagingTests(CptGraphServerFactory server) : IClassFixture<Cp
         Assert.Equal(1, codes.GetProperty("totalCount").GetInt32());
         Assert.Equal(["96375"], codes.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
         Assert.False(codes.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task PagingLimits_ComeFromConfiguration()
+    {
+        // Arrange: the same database, served with stricter limits.
+        await using var strict = server.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:Paging:RequirePagingBoundaries", "true")
+            .UseSetting("GraphQL:Paging:MaxPageSize", "3"));
+        using var client = strict.CreateClient();
+
+        // Act
+        var unbounded = await ErrorCodeAsync(client, "{ codes { nodes { code } } }");
+        var tooBig = await ErrorCodeAsync(client, "{ codes(first: 4) { nodes { code } } }");
+
+        // Assert
+        Assert.Equal("HC0052", unbounded);
+        Assert.Equal("HC0051", tooBig);
+    }
+
+    private static async Task<string?> ErrorCodeAsync(HttpClient client, string query)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return Assert.Single(body.RootElement.GetProperty("errors").EnumerateArray()).GetProperty("extensions").GetProperty("code").GetString();
     }
 
     private static JsonElement Connection(JsonDocument response)
