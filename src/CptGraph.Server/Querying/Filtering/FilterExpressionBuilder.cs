@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
-using System.Reflection;
 using CptGraph.Server.Querying.Models;
-using GraphQL;
 
 namespace CptGraph.Server.Querying.Filtering;
 
@@ -10,12 +8,8 @@ namespace CptGraph.Server.Querying.Filtering;
 /// Turns a parsed <c>where:</c> input into a predicate over the entity, built from the model's member lambdas, so EF Core
 /// translates the whole filter to SQL (nested objects become joins, list filters EXISTS subqueries).
 /// </summary>
-public sealed class FilterExpressionBuilder(QueryModels models)
+public sealed partial class FilterExpressionBuilder(QueryModels models)
 {
-    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
-
     public Expression<Func<T, bool>> Build<T>(IDictionary<string, object?> where)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
@@ -76,43 +70,6 @@ public sealed class FilterExpressionBuilder(QueryModels models)
         return All(conditions);
     }
 
-    private static Expression Operation(Expression member, string operation, object? value)
-    {
-        if (FilterOperations.TakesList(operation))
-        {
-            var values = ValueList(member.Type, value);
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Expression.Constant(values), member);
-            return operation == "in" ? contains : Expression.Not(contains);
-        }
-
-        if (value is null && operation is not ("eq" or "neq"))
-        {
-            throw new ExecutionError($"The filter operation '{operation}' needs a value.") { Code = "FILTER_VALUE_REQUIRED" };
-        }
-
-        var constant = Constant(member.Type, value);
-        return operation switch
-        {
-            "eq" => Expression.Equal(member, constant),
-            "neq" => Expression.NotEqual(member, constant),
-            "contains" => Expression.Call(member, StringContains, constant),
-            "ncontains" => Expression.Not(Expression.Call(member, StringContains, constant)),
-            "startsWith" => Expression.Call(member, StringStartsWith, constant),
-            "nstartsWith" => Expression.Not(Expression.Call(member, StringStartsWith, constant)),
-            "endsWith" => Expression.Call(member, StringEndsWith, constant),
-            "nendsWith" => Expression.Not(Expression.Call(member, StringEndsWith, constant)),
-            "gt" => Expression.GreaterThan(member, constant),
-            "ngt" => Expression.Not(Expression.GreaterThan(member, constant)),
-            "gte" => Expression.GreaterThanOrEqual(member, constant),
-            "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, constant)),
-            "lt" => Expression.LessThan(member, constant),
-            "nlt" => Expression.Not(Expression.LessThan(member, constant)),
-            "lte" => Expression.LessThanOrEqual(member, constant),
-            "nlte" => Expression.Not(Expression.LessThanOrEqual(member, constant)),
-            _ => throw new ExecutionError($"Unknown filter operation '{operation}'.") { Code = "FILTER_UNKNOWN_OPERATION" },
-        };
-    }
-
     private Expression ListOperations(Expression list, Type elementType, IDictionary<string, object?> input)
     {
         var conditions = new List<Expression>();
@@ -137,32 +94,6 @@ public sealed class FilterExpressionBuilder(QueryModels models)
         }
 
         return All(conditions);
-    }
-
-    /// <summary>A typed constant: GraphQL hands over int, decimal, string, bool or the CLR enum; the member may be nullable.</summary>
-    private static ConstantExpression Constant(Type type, object? value) => Expression.Constant(Convert(type, value), type);
-
-    private static object? Convert(Type type, object? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        var target = Nullable.GetUnderlyingType(type) ?? type;
-        return target.IsEnum ? (value is string text ? Enum.Parse(target, text, ignoreCase: true) : Enum.ToObject(target, value))
-            : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static IList ValueList(Type type, object? value)
-    {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
-        foreach (var item in (IEnumerable?)value ?? Array.Empty<object?>())
-        {
-            list.Add(Convert(type, item));
-        }
-
-        return list;
     }
 
     private static Expression All(IReadOnlyList<Expression> parts) =>
