@@ -63,6 +63,18 @@ public sealed class DataLoaderTests : IClassFixture<CptGraphServerFactory>, IAsy
         Assert.Equal(70m, g0007.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("payer").GetProperty("name").GetString() == "Aetna").GetProperty("mean").GetDecimal());
     }
 
+    [Fact]
+    public async Task FullCodePage_TakesOneStatementPerList()
+    {
+        _server.Sql.Clear();
+
+        using var response = await _server.QueryAsync(Codes.CodeQueryTests.FullPageQuery);
+
+        // The code, modifiers, taxonomies, diagnoses, related codes, Medicare fees, and one batch for rates and benchmark.
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(7, _server.Sql.Commands.Count);
+    }
+
     private async Task<int> CountStatementsAsync(int first)
     {
         _server.Sql.Clear();
