@@ -36,6 +36,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
+        builder.Services.Configure<Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         return builder;
     }
 

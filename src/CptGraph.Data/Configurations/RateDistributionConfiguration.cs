@@ -14,7 +14,7 @@ internal sealed class RateDistributionConfiguration : IEntityTypeConfiguration<R
         builder.Property(d => d.ModifierKey).HasMaxLength(64);
         builder.Property(d => d.VintageMonth).HasMaxLength(7);
         builder.OwnsOne(d => d.Screening);
-        builder.HasOne<Payer>().WithMany().HasForeignKey(d => d.PayerId);
-        builder.HasOne<Code>().WithMany().HasForeignKey(d => d.CodeId);
+        builder.HasOne(d => d.Payer).WithMany().HasForeignKey(d => d.PayerId);
+        builder.HasOne<Code>().WithMany(c => c.Rates).HasForeignKey(d => d.CodeId);
     }
 }

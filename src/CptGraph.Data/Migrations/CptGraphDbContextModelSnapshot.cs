@@ -859,14 +859,16 @@ namespace CptGraph.Data.Migrations
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", null)
-                        .WithMany()
+                        .WithMany("Rates")
                         .HasForeignKey("CodeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CptGraph.Domain.Payers.Payer", null)
+                    b.HasOne("CptGraph.Domain.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId");
+
+                    b.Navigation("Payer");
 
                     b.OwnsOne("CptGraph.Domain.Statistics.Screening.ScreeningCounts", "Screening", b1 =>
                         {
@@ -941,6 +943,8 @@ namespace CptGraph.Data.Migrations
                     b.Navigation("Diagnoses");
 
                     b.Navigation("Modifiers");
+
+                    b.Navigation("Rates");
 
                     b.Navigation("RelatedCodes");
 

@@ -1,3 +1,5 @@
+using CptGraph.Domain.Rates;
+
 namespace CptGraph.Domain.Codes;
 
 /// <summary>A CPT or HCPCS procedure code with the reference content known about it.</summary>
@@ -31,4 +33,7 @@ public sealed class Code
     public List<CodeTaxonomy> Taxonomies { get; set; } = [];
     public List<CodeDiagnosis> Diagnoses { get; set; } = [];
     public List<CodeRelation> RelatedCodes { get; set; } = [];
+
+    /// <summary>The code's stored rate distributions (every payer, billing class and modifier set); read-only navigation for queries.</summary>
+    public List<RateDistribution> Rates { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using CptGraph.Domain.Payers;
 using CptGraph.Domain.Statistics.Screening;
 
 namespace CptGraph.Domain.Rates;
@@ -11,6 +12,10 @@ public sealed class RateDistribution
 {
     public long Id { get; set; }
     public int? PayerId { get; set; }
+
+    /// <summary>The payer; null for the pooled BUCA aggregate. A navigation for queries, never set by ingestion.</summary>
+    public Payer? Payer { get; set; }
+
     public int CodeId { get; set; }
     public BillingClass BillingClass { get; set; }
     public string ModifierKey { get; set; } = "";

@@ -6,16 +6,17 @@ using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
+using CptGraph.Server.Querying;
+using CptGraph.Server.Querying.DataLoaders;
 using CptGraph.Server.Taxonomies;
 using GraphQL.Types;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Codes;
 
 public sealed class CodeType : ObjectGraphType<Code>
 {
-    public CodeType()
+    public CodeType(QueryGraphTypes types)
     {
         Name = "Code";
         Description = "A CPT or HCPCS procedure code: its reference content, coding context and what payers pay for it.";
@@ -39,41 +40,27 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Description("The names of the descriptive fields the source content did not provide (they are null).")
             .Resolve(c => CodeMetadata.Missing(c.Source));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeModifierType>>>>("modifiers")
-            .Description("Modifiers commonly reported with the code, with when to use each.")
-            .ResolveWithDbAsync(async (c, db) => await db.CodeModifiers.Where(l => l.CodeId == c.Source.Id)
-                .Include(l => l.Modifier).Include(l => l.Code).OrderBy(l => l.Modifier.Value).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyType>>>>("taxonomies")
-            .Description("Provider taxonomies (specialties) associated with the code.")
-            .ResolveWithDbAsync(async (c, db) => await db.CodeTaxonomies.Where(l => l.CodeId == c.Source.Id)
-                .OrderBy(l => l.Taxonomy.Value).Select(l => l.Taxonomy).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeDiagnosisType>>>>("diagnoses")
-            .Description("ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order.")
-            .ResolveWithDbAsync(async (c, db) => await db.CodeDiagnoses.Where(l => l.CodeId == c.Source.Id)
-                .Include(l => l.Diagnosis).Include(l => l.Code).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeRelationType>>>>("relatedCodes")
-            .Description("Related codes and how each relates to this one.")
-            .ResolveWithDbAsync(async (c, db) => await db.CodeRelations.Where(r => r.CodeId == c.Source.Id)
-                .Include(r => r.RelatedCode).ToListAsync(c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MedicareFeeType>>>>("medicareFees")
-            .Description("The code's Physician Fee Schedule rows (RVUs, status, national amounts), newest year first.")
-            .ResolveWithDbAsync(async (c, db) => await db.MedicareFees.Where(f => f.CodeId == c.Source.Id)
-                .OrderByDescending(f => f.Year).ThenBy(f => f.Modifier).ToListAsync(c.CancellationToken));
+        this.AddChildList<Code, CodeModifierType, CodeModifier, CodeModifier>(types, "modifiers",
+            "Modifiers commonly reported with the code, with when to use each (by modifier unless ordered).", c => c.Id, CodeLists.Modifiers);
+        this.AddChildList<Code, TaxonomyType, CodeTaxonomy, Taxonomy>(types, "taxonomies",
+            "Provider taxonomies (specialties) associated with the code (by code unless ordered).", c => c.Id, CodeLists.Taxonomies);
+        this.AddChildList<Code, CodeDiagnosisType, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
+            "ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order unless ordered.", c => c.Id, CodeLists.Diagnoses);
+        this.AddChildList<Code, CodeRelationType, CodeRelation, CodeRelation>(types, "relatedCodes",
+            "Related codes and how each relates to this one, in content order unless ordered.", c => c.Id, CodeLists.RelatedCodes);
+        this.AddChildList<Code, MedicareFeeType, MedicareFee, MedicareFee>(types, "medicareFees",
+            "The code's Physician Fee Schedule rows (RVUs, status, national amounts), newest year first unless ordered.", c => c.Id, CodeLists.MedicareFees);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateDistributionType>>>>("rates")
-            .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare), each of its latest vintage (at or before asOf).")
+            .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare, unless ordered), each of its latest vintage (at or before asOf).")
             .Arguments(RateArguments.ForDistributions())
-            .ResolveWithDbAsync(async (c, db) =>
-            {
-                var items = await CodeDistributions.LoadAsync(db, c.Source.Id, RateArguments.Read(c), c.CancellationToken);
-                var medicareMean = BenchmarkCalculator.Compute(c.Source.Value, items).Medicare?.Distribution.Mean;
-                return items.Where(i => i.Payer is not null).Select(i => new RateRow(i, medicareMean)).ToList();
-            });
+            .Arguments(QueryableArguments.For<RateDistribution>(types, paging: false))
+            .Resolve(c => RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
             .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
             .Arguments(RateArguments.ForDistributions())
-            .ResolveWithDbAsync(async (c, db) => BenchmarkCalculator.Compute(c.Source.Value,
-                await CodeDistributions.LoadAsync(db, c.Source.Id, RateArguments.Read(c), c.CancellationToken)));
+            .Resolve(c => RateLists.All(c.RequestServices!, c.Source.Id, RateArguments.Read(c))
+                .Then(all => BenchmarkCalculator.Compute(c.Source.Value, all)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")
             .Arguments(RateArguments.ForHistory())

@@ -1,6 +1,8 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Nodes;
-using CptGraph.Server.Schema;
+using CptGraph.Server.Querying;
+using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Querying.Sorting;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,16 +10,17 @@ namespace CptGraph.Server.Diagnoses;
 
 public sealed class DiagnosisType : ObjectGraphType<Diagnosis>
 {
-    public DiagnosisType()
+    private static readonly ChildList<CodeDiagnosis, CodeDiagnosis> Codes = new(
+        db => db.CodeDiagnoses.Include(l => l.Code).Include(l => l.Diagnosis), l => l.DiagnosisId, l => l, DefaultOrder<CodeDiagnosis>.By(l => l.Code.Value));
+
+    public DiagnosisType(QueryGraphTypes types)
     {
         Name = "Diagnosis";
         Description = "An ICD-10-CM diagnosis.";
         this.ImplementNode(d => d.Value);
         Field("code", d => d.Value).Description("The ICD-10-CM code, e.g. \"R50.9\".");
         Field(d => d.Description).Description("The diagnosis, e.g. \"Fever, unspecified\".");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeDiagnosisType>>>>("codes")
-            .Description("The procedure codes this diagnosis is linked to, with why it is relevant to each.")
-            .ResolveWithDbAsync(async (c, db) => await db.CodeDiagnoses.Where(l => l.DiagnosisId == c.Source.Id)
-                .Include(l => l.Code).Include(l => l.Diagnosis).OrderBy(l => l.Code.Value).ToListAsync(c.CancellationToken));
+        this.AddChildConnection(types, "codes", "diagnosisCodes", "CodeDiagnosis",
+            "The procedure codes this diagnosis is linked to, with why it is relevant to each (by code unless ordered).", d => d.Id, Codes);
     }
 }

@@ -1,11 +1,16 @@
 using CptGraph.Domain.Payers;
 using CptGraph.Server.Nodes;
+using CptGraph.Server.Querying;
+using CptGraph.Server.Querying.DataLoaders;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Payers;
 
 public sealed class PayerType : ObjectGraphType<Payer>
 {
+    private static readonly ChildList<PayerAlias, PayerAlias> Aliases = new(
+        db => db.PayerAliases, a => a.PayerId, a => a, Querying.Sorting.DefaultOrder<PayerAlias>.By(a => a.Alias));
+
     public PayerType()
     {
         Name = "Payer";
@@ -16,6 +21,7 @@ public sealed class PayerType : ObjectGraphType<Payer>
         Field(p => p.IsBuca).Description("True for the BUCA group: Blue Cross Blue Shield, UnitedHealthcare, Cigna and Aetna.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases")
             .Description("TiC reporting_entity_name values that map to this payer.")
-            .Resolve(c => c.Source.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal).ToList());
+            .Resolve(c => Aliases.Load(c.RequestServices!, "Payer.aliases", c.Source.Id, QueryArgumentValues.None)
+                .Then(aliases => aliases.Select(a => a.Alias).ToList()));
     }
 }

@@ -22,7 +22,7 @@ public static class EntityLookups
         await db.Taxonomies.FirstOrDefaultAsync(t => t.Value == value, cancellationToken);
 
     public static async Task<object?> PayerAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
-        int.TryParse(id, out var key) ? await db.Payers.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == key, cancellationToken) : null;
+        int.TryParse(id, out var key) ? await db.Payers.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) : null;
 
     public static async Task<object?> IngestRunAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
         int.TryParse(id, out var key) ? await db.IngestRuns.FirstOrDefaultAsync(r => r.Id == key, cancellationToken) : null;

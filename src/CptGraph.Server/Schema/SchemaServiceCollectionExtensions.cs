@@ -1,9 +1,12 @@
 using CptGraph.Server.Codes;
+using CptGraph.Server.Compare;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.Querying;
+using CptGraph.Server.Search;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
 
@@ -15,6 +18,8 @@ public static class SchemaServiceCollectionExtensions
     {
         // Listed, not scanned, so the root fields print in a stable, meaningful order.
         services.AddSingleton<IQueryFields, CodeQueries>();
+        services.AddSingleton<IQueryFields, SearchQueries>();
+        services.AddSingleton<IQueryFields, CompareQueries>();
         services.AddSingleton<IQueryFields, PayerQueries>();
         services.AddSingleton<IQueryFields, ModifierQueries>();
         services.AddSingleton<IQueryFields, DiagnosisQueries>();
@@ -22,6 +27,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
 
+        services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()
             .AddSystemTextJson()

@@ -7,12 +7,12 @@ public sealed class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixtu
     [Fact]
     public async Task Diagnosis_ListsTheCodesItIsLinkedTo()
     {
-        using var response = await server.QueryAsync("""{ diagnosis(code: "r50.9") { code description codes { code { code } relevance } } }""");
+        using var response = await server.QueryAsync("""{ diagnosis(code: "r50.9") { code description codes { nodes { code { code } relevance } } } }""");
 
         var diagnosis = response.RootElement.GetProperty("data").GetProperty("diagnosis");
         Assert.Equal("R50.9", diagnosis.GetProperty("code").GetString());
         Assert.Equal("Fever, unspecified", diagnosis.GetProperty("description").GetString());
-        var link = Assert.Single(diagnosis.GetProperty("codes").EnumerateArray());
+        var link = Assert.Single(diagnosis.GetProperty("codes").GetProperty("nodes").EnumerateArray());
         Assert.Equal("96375", link.GetProperty("code").GetProperty("code").GetString());
         Assert.StartsWith("Relevant when the new IV infusion", link.GetProperty("relevance").GetString());
     }
@@ -20,21 +20,21 @@ public sealed class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixtu
     [Fact]
     public async Task Taxonomy_ListsTheCodesItIsLinkedTo()
     {
-        using var response = await server.QueryAsync("""{ taxonomy(code: "207L00000X") { specialty codes { code } } }""");
+        using var response = await server.QueryAsync("""{ taxonomy(code: "207L00000X") { specialty codes { nodes { code } } } }""");
 
         var taxonomy = response.RootElement.GetProperty("data").GetProperty("taxonomy");
         Assert.Equal("Anesthesiology", taxonomy.GetProperty("specialty").GetString());
-        Assert.Equal(["96375"], taxonomy.GetProperty("codes").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(["96375"], taxonomy.GetProperty("codes").GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
     }
 
     [Fact]
     public async Task Modifier_ListsTheCodesItIsUsedWith()
     {
-        using var response = await server.QueryAsync("""{ modifier(code: "76") { name codes { code { code } usage } } }""");
+        using var response = await server.QueryAsync("""{ modifier(code: "76") { name codes { nodes { code { code } usage } } } }""");
 
         var modifier = response.RootElement.GetProperty("data").GetProperty("modifier");
         Assert.Equal("Repeat Procedure or Service by Same Physician or Other Qualified Health Care Professional", modifier.GetProperty("name").GetString());
-        var link = Assert.Single(modifier.GetProperty("codes").EnumerateArray());
+        var link = Assert.Single(modifier.GetProperty("codes").GetProperty("nodes").EnumerateArray());
         Assert.Equal("96375", link.GetProperty("code").GetProperty("code").GetString());
         Assert.Equal("Use when the same service (same CPT) is repeated by the same provider on the same day for the same patient.", link.GetProperty("usage").GetString());
     }
@@ -42,9 +42,9 @@ public sealed class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixtu
     [Fact]
     public async Task Payers_AreTheBucaGroupAndMedicare()
     {
-        using var response = await server.QueryAsync("{ payers { name kind isBuca } }");
+        using var response = await server.QueryAsync("{ payers { nodes { name kind isBuca } } }");
 
-        var payers = response.RootElement.GetProperty("data").GetProperty("payers").EnumerateArray()
+        var payers = response.RootElement.GetProperty("data").GetProperty("payers").GetProperty("nodes").EnumerateArray()
             .Select(p => $"{p.GetProperty("name").GetString()}|{p.GetProperty("kind").GetString()}|{p.GetProperty("isBuca").GetBoolean()}");
         Assert.Equal(
             ["Aetna|COMMERCIAL|True", "Blue Cross Blue Shield|COMMERCIAL|True", "Cigna|COMMERCIAL|True", "Medicare|MEDICARE|False", "UnitedHealthcare|COMMERCIAL|True"],

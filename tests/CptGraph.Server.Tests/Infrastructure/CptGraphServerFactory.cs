@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CptGraph.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CptGraph.Server.Tests.Infrastructure;
 
@@ -23,6 +26,9 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The SQL the server's DbContexts executed (every context, from the first request on).</summary>
+    public SqlCapture Sql { get; } = new();
+
     /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> and returns the response body, whatever its status.</summary>
     public async Task<JsonDocument> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
@@ -34,6 +40,7 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("db", DatabasePath);
+        builder.ConfigureServices(services => services.ConfigureDbContext<CptGraphDbContext>(options => options.AddInterceptors(Sql)));
     }
 
     public override async ValueTask DisposeAsync()

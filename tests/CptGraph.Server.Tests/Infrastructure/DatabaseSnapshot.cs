@@ -27,7 +27,12 @@ public static class DatabaseSnapshot
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            // FTS5 shadow tables (CodeSearch_data, ...) hold the index derived from the virtual table, which is compared itself.
+            list.CommandText = """
+                SELECT name FROM sqlite_master AS t WHERE type = 'table' AND NOT EXISTS (
+                  SELECT 1 FROM sqlite_master AS v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\_%' ESCAPE '\')
+                ORDER BY name
+                """;
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {

@@ -11,10 +11,10 @@ public sealed class NodeQueryTests(CptGraphServerFactory server) : IClassFixture
     public async Task Ids_AreBase64OfTypeNameAndKey_AndResolveBackThroughNode()
     {
         // Arrange
-        using var listing = await server.QueryAsync("""{ code(code: "96375") { id } payers { id name } diagnosis(code: "I10") { id } }""");
+        using var listing = await server.QueryAsync("""{ code(code: "96375") { id } payers { nodes { id name } } diagnosis(code: "I10") { id } }""");
         var data = listing.RootElement.GetProperty("data");
         var codeId = data.GetProperty("code").GetProperty("id").GetString()!;
-        var payer = data.GetProperty("payers").EnumerateArray().First(p => p.GetProperty("name").GetString() == "Medicare");
+        var payer = data.GetProperty("payers").GetProperty("nodes").EnumerateArray().First(p => p.GetProperty("name").GetString() == "Medicare");
 
         // Act
         using var response = await server.QueryAsync(

@@ -1,0 +1,43 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Domain.Rates;
+using CptGraph.Server.Querying.Models;
+
+namespace CptGraph.Server.Codes;
+
+public sealed class CodeQueryModel : QueryModel<Code>
+{
+    public CodeQueryModel()
+        : base("Code", c => c.Value)
+    {
+        Scalar("code", c => c.Value);
+        Scalar("codeType", c => c.CodeType);
+        Scalar("description", c => c.Description);
+        Scalar("title", c => c.Title);
+        Scalar("headline", c => c.Headline);
+        Scalar("summary", c => c.Summary);
+        Scalar("significance", c => c.Significance);
+        Scalar("overview", c => c.Overview);
+        Scalar("serviceType", c => c.ServiceType);
+        Scalar("siteOfService", c => c.SiteOfService);
+        Scalar("serviceLine", c => c.ServiceLine);
+        Scalar("clinicalContext", c => c.ClinicalContext);
+        Scalar("usageNotes", c => c.UsageNotes);
+        Scalar("scopeNote", c => c.ScopeNote);
+        Scalar("contentSource", c => c.ContentSource);
+
+        // What the rates field serves by default (the payers' PROFESSIONAL distributions of the unmodified code), so a filter
+        // selects the codes whose listed rates match; the pooled aggregate (no payer) is not a payer's rate.
+        List<RateDistribution>("rates", c => c.Rates.Where(r => r.PayerId != null && r.BillingClass == BillingClass.Professional && r.ModifierKey == "" && !r.Screened
+            && r.VintageMonth == c.Rates.Where(v => v.PayerId == r.PayerId && v.BillingClass == BillingClass.Professional && v.ModifierKey == "" && !v.Screened)
+                .Max(v => v.VintageMonth)));
+        List<CodeModifier>("modifiers", c => c.Modifiers);
+        List<Taxonomy>("taxonomies", c => c.Taxonomies.Select(l => l.Taxonomy));
+        List<CodeDiagnosis>("diagnoses", c => c.Diagnoses);
+        List<CodeRelation>("relatedCodes", c => c.RelatedCodes);
+
+        AlwaysReads(nameof(Code.Id), nameof(Code.Value));
+        Computed("missingMetadata", nameof(Code.Description), nameof(Code.Title), nameof(Code.Headline), nameof(Code.Summary),
+            nameof(Code.Significance), nameof(Code.Overview), nameof(Code.ServiceType), nameof(Code.SiteOfService), nameof(Code.ServiceLine),
+            nameof(Code.ClinicalContext), nameof(Code.UsageNotes), nameof(Code.ScopeNote));
+    }
+}

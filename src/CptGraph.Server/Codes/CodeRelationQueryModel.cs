@@ -1,0 +1,15 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Server.Querying.Models;
+
+namespace CptGraph.Server.Codes;
+
+public sealed class CodeRelationQueryModel : QueryModel<CodeRelation>
+{
+    public CodeRelationQueryModel()
+        : base("RelatedCode", r => r.RelatedCodeId)
+    {
+        Object("code", r => r.RelatedCode);
+        Scalar("relationship", r => r.Relationship);
+        Scalar("source", r => r.Source);
+    }
+}

@@ -1,0 +1,16 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Server.Querying.Models;
+
+namespace CptGraph.Server.Diagnoses;
+
+public sealed class DiagnosisQueryModel : QueryModel<Diagnosis>
+{
+    public DiagnosisQueryModel()
+        : base("Diagnosis", d => d.Value)
+    {
+        Scalar("code", d => d.Value);
+        Scalar("description", d => d.Description);
+        List<CodeDiagnosis>("codes", d => d.Codes);
+        AlwaysReads(nameof(Diagnosis.Id), nameof(Diagnosis.Value));
+    }
+}

@@ -1,0 +1,16 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Server.Querying.Models;
+
+namespace CptGraph.Server.Modifiers;
+
+public sealed class ModifierQueryModel : QueryModel<Modifier>
+{
+    public ModifierQueryModel()
+        : base("Modifier", m => m.Value)
+    {
+        Scalar("code", m => m.Value);
+        Scalar("name", m => m.Name);
+        List<CodeModifier>("codes", m => m.Codes);
+        AlwaysReads(nameof(Modifier.Id), nameof(Modifier.Value));
+    }
+}

@@ -1,0 +1,40 @@
+using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Querying.Paging;
+using CptGraph.Server.Querying.Projections;
+using GraphQL.Types;
+
+namespace CptGraph.Server.Querying;
+
+public static class ChildListFieldExtensions
+{
+    /// <summary>Adds a nested list with <c>where</c> and <c>order</c>, loaded for all parents at once through a data loader.</summary>
+    public static void AddChildList<TParent, TItemGraphType, TRow, TItem>(this ObjectGraphType<TParent> type, QueryGraphTypes types,
+        string name, string description, Func<TParent, int> parentId, ChildList<TRow, TItem> list)
+        where TItemGraphType : IGraphType
+        where TRow : class =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TItemGraphType>>>>(name)
+            .Description(description)
+            .Arguments(QueryableArguments.For<TItem>(types, paging: false))
+            .Resolve(c => list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), QueryArgumentValues.From(c)));
+
+    /// <summary>
+    /// Adds a nested Relay connection (for lists that grow without bound, like a diagnosis's codes): the batch loads every
+    /// parent's filtered, ordered rows in one SQL query and each parent's page is cut from its own rows.
+    /// <paramref name="connectionName"/> names the types (<c>diagnosisCodes</c> gives <c>DiagnosisCodesConnection</c>), as Hot
+    /// Chocolate's ConnectionName does when two fields share a name.
+    /// </summary>
+    public static void AddChildConnection<TParent, TRow, TItem>(this ObjectGraphType<TParent> type, QueryGraphTypes types,
+        string name, string connectionName, string nodeTypeName, string description, Func<TParent, int> parentId, ChildList<TRow, TItem> list)
+        where TRow : class =>
+        type.Field(name, new NonNullGraphType(types.Connection(connectionName, nodeTypeName)))
+            .Description(description)
+            .Arguments(QueryableArguments.For<TItem>(types, paging: true))
+            .Resolve(c =>
+            {
+                var request = PageRequest.From(c, c.RequestServices!.GetRequiredService<QueryEngine>().Paging);
+                var needsTotal = SelectionFields.Of(c).Contains("totalCount");
+                return list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), QueryArgumentValues.From(c))
+                    .Then(items => Pager.PageAsync(request, needsTotal, () => Task.FromResult(items.Count),
+                        (skip, take) => Task.FromResult<IReadOnlyList<object>>(items.Skip(skip).Take(take).Cast<object>().ToList())));
+            });
+}

@@ -1,0 +1,75 @@
+using CptGraph.Domain.Benchmarks;
+using CptGraph.Domain.Codes;
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
+using CptGraph.Server.Querying;
+using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Querying.Sorting;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Server.Rates;
+
+/// <summary>
+/// A code's stored distributions for one billing class, modifier set and screening choice, loaded for all codes of a
+/// request at once, then narrowed to each payer's latest vintage at or before <c>asOf</c>: commercial payers by name,
+/// then Medicare, then the pooled aggregate (no payer).
+/// </summary>
+public static class RateLists
+{
+    private static readonly ChildList<RateDistribution, RateDistribution> Distributions = new(
+        db => db.RateDistributions.Include(d => d.Payer),
+        d => d.CodeId,
+        d => d,
+        DefaultOrder<RateDistribution>.By(d => d.Payer == null ? 2 : d.Payer.Kind == PayerKind.Medicare ? 1 : 0).ThenBy(d => d.Payer!.Name));
+
+    /// <summary>Every distribution the selection serves (aggregate included), for benchmarks.</summary>
+    public static IDataLoaderResult<IReadOnlyList<PayerDistribution>> All(IServiceProvider services, int codeId, RateSelection selection) =>
+        Latest(services, codeId, selection)
+            .Then(list => (IReadOnlyList<PayerDistribution>)list.Select(d => new PayerDistribution(d, d.Payer)).ToList());
+
+    /// <summary>The payers' distributions matching the field's where/order, each with the Medicare mean it is compared against.</summary>
+    public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, RateSelection selection, QueryArgumentValues arguments)
+    {
+        var all = Latest(services, code.Id, selection);
+
+        // Unfiltered and in the default order, the payers' rows are the benchmark's rows minus the aggregate: no second
+        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here.
+        var payers = arguments == QueryArgumentValues.None
+            ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
+            : Distributions.Load(services, "rates", code.Id, arguments,
+                q => Narrow(selection)(q).Where(d => d.PayerId != null), Key(selection));
+        return DataLoaderResult.Combine(payers, all, (rows, served) =>
+        {
+            var servedIds = served.Select(d => d.Id).ToHashSet();
+            var distributions = served.Select(d => new PayerDistribution(d, d.Payer)).ToList();
+            var medicareMean = BenchmarkCalculator.Compute(code.Value, distributions).Medicare?.Distribution.Mean;
+            return rows.Where(d => servedIds.Contains(d.Id)).Select(d => new RateRow(new PayerDistribution(d, d.Payer), medicareMean)).ToList();
+        });
+    }
+
+    // The month is chosen from the unscreened rows, so screening never swaps a payer's latest month for an older one:
+    // a payer whose latest month is entirely flagged is left out of the screened answer.
+    private static IDataLoaderResult<IReadOnlyList<RateDistribution>> Latest(IServiceProvider services, int codeId, RateSelection selection)
+    {
+        var unscreened = selection with { Screened = false };
+        var everyVintage = Distributions.Load(services, "distributions", codeId, QueryArgumentValues.None, Narrow(unscreened), Key(unscreened));
+        var chosen = selection.Screened
+            ? Distributions.Load(services, "distributions", codeId, QueryArgumentValues.None, Narrow(selection), Key(selection))
+            : everyVintage;
+        return DataLoaderResult.Combine(everyVintage, chosen, (all, rows) =>
+        {
+            var latest = all
+                .Where(d => Vintages.IsAtOrBefore(d.VintageMonth, selection.AsOf))
+                .GroupBy(d => d.PayerId)
+                .Select(g => (PayerId: g.Key, Month: g.Select(d => d.VintageMonth).Max(StringComparer.Ordinal)!))
+                .ToHashSet();
+            return (IReadOnlyList<RateDistribution>)rows.Where(d => latest.Contains((d.PayerId, d.VintageMonth))).ToList();
+        });
+    }
+
+    private static string Key(RateSelection selection) => $"{selection.BillingClass}/{selection.ModifierKey}/{selection.Screened}";
+
+    private static Func<IQueryable<RateDistribution>, IQueryable<RateDistribution>> Narrow(RateSelection selection) =>
+        q => q.Where(d => d.BillingClass == selection.BillingClass && d.ModifierKey == selection.ModifierKey && d.Screened == selection.Screened);
+}

@@ -1,0 +1,24 @@
+using CptGraph.Data;
+using CptGraph.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Server.Search;
+
+/// <summary>
+/// Reads the FTS5 index: ids of matching codes, best first by bm25 (a match in the code counts most, then the description,
+/// then diagnosis and taxonomy text). PostgreSQL would swap these two statements for a tsvector query (see CodeSearchSql).
+/// </summary>
+public static class CodeSearch
+{
+    private const string Rank = $"bm25({CodeSearchSql.Table}, 10.0, 4.0, 1.0, 1.0)";
+
+    public static Task<int> CountAsync(CptGraphDbContext db, string match, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM {CodeSearchSql.Table} WHERE {CodeSearchSql.Table} MATCH {{0}}", match)
+            .SingleAsync(cancellationToken);
+
+    public static Task<List<int>> IdsAsync(CptGraphDbContext db, string match, int skip, int take, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<int>(
+                $"SELECT rowid AS Value FROM {CodeSearchSql.Table} WHERE {CodeSearchSql.Table} MATCH {{0}} ORDER BY {Rank}, rowid LIMIT {{1}} OFFSET {{2}}",
+                match, take, skip)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using CptGraph.Server.Tests.Infrastructure;
+using CptGraph.Tests;
+
+namespace CptGraph.Server.Tests.Querying;
+
+public sealed partial class ReadmeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+{
+    public static TheoryData<int> Blocks() => [.. Enumerable.Range(0, GraphQLBlocks().Count)];
+
+    /// <summary>Every ```graphql block of the README runs without errors and returns data.</summary>
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public async Task ReadmeQuery_Runs(int index)
+    {
+        var query = GraphQLBlocks()[index];
+
+        using var response = await server.QueryAsync(query);
+
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), $"{query}\n{errors}");
+        Assert.NotEmpty(response.RootElement.GetProperty("data").EnumerateObject());
+    }
+
+    private static List<string> GraphQLBlocks() =>
+        [.. Block().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"))).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("```graphql\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Block();
+}
