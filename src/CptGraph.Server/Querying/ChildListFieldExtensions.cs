@@ -1,3 +1,4 @@
+
 using CptGraph.Server.Querying.DataLoaders;
 using CptGraph.Server.Querying.Paging;
 using CptGraph.Server.Querying.Projections;

@@ -1,3 +1,5 @@
+using static CptGraph.Server.Limits.CostMetadata;
+
 using CptGraph.Data;
 using CptGraph.Server.Querying.Paging;
 using CptGraph.Server.Querying.Projections;
@@ -32,6 +34,7 @@ public static class ConnectionFieldExtensions
                 return await Pager.PageAsync(request, SelectionFields.Of(context).Contains("totalCount"),
                     () => rows.CountAsync(context.CancellationToken),
                     async (skip, take) => await projected.Skip(skip).Take(take).ToListAsync(context.CancellationToken));
-            });
+            })
+            .Cost(AsyncResolverWeight);
     }
 }

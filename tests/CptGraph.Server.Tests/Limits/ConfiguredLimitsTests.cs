@@ -24,8 +24,8 @@ public sealed class ConfiguredLimitsTests(TightLimitsServer fixture) : IClassFix
     [Fact]
     public async Task FieldCost_AboveTheLimit_IsHC0047WithTheCosts()
     {
-        // Act: code 10 + taxonomies 10 + medicareFees 10 = 30 > 25, at depth 3.
-        var answer = await client.PostQueryAsync("{ code(code: \"96375\") { taxonomies { code } medicareFees { year } } }");
+        // Act: three root lookups (one aliased, within the alias limit), 10 each = 30 > 25 (batched child lists weigh 1, so they would not reach it).
+        var answer = await client.PostQueryAsync("{ code(code: \"96375\") { code } payer(name: \"Aetna\") { name } a: code(code: \"96376\") { code } }");
 
         // Assert
         var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
