@@ -1,3 +1,4 @@
+using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Payers;
@@ -8,6 +9,9 @@ namespace CptGraph.Ingestion.Tic;
 /// <summary>Stores what the reader finds in the file's transaction and counts what each rule did.</summary>
 internal sealed class DatabaseTicSink(IngestUnitOfWork work, IReadOnlyList<Payer> payers, string? payerOverride) : ITicRateSink
 {
+    /// <summary>A big payer file reports how far it got every so many stored observations.</summary>
+    private const int ProgressEvery = 100_000;
+
     private int _payerId;
     private DateOnly? _vintage;
 
@@ -45,6 +49,11 @@ internal sealed class DatabaseTicSink(IngestUnitOfWork work, IReadOnlyList<Payer
         }
 
         counts.Kept++;
+        if (counts.Kept % ProgressEvery == 0)
+        {
+            work.ReportProgress(IngestPhases.Reading);
+        }
+
         counts.Modifier += rate.ModifierKey.Length > 0 ? 1 : 0;
         counts.NonProfessional += rate.BillingClass == TicBillingClass.Institutional ? 1 : 0;
     }
