@@ -4,7 +4,10 @@ using CptGraph.Ingestion.Seeding;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Schema;
+using CptGraph.Server.Live;
 using CptGraph.Server.Transport;
+using CptGraph.Server.Transport.ServerSentEvents;
+using CptGraph.Server.Transport.WebSockets;
 
 namespace CptGraph.Server;
 
@@ -31,6 +34,9 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
+        builder.Services.AddCptGraphLive(builder.Configuration.GetSection("Live"));
+        builder.Services.AddSingleton<GraphQLOperationRunner>();
+        builder.Services.AddSingleton<GraphQLSseHandler>();
         return builder;
     }
 
@@ -42,9 +48,11 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, IDE).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE) and the live dashboard.</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
+        app.UseWebSockets();
+        app.UseMiddleware<GraphQLWebSocketMiddleware>(new PathString("/graphql"));
         app.UseBananaCakePop("/graphql");
         app.MapGraphQLHttp("/graphql");
         return app;

@@ -4,6 +4,7 @@ using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.Rates;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
 
@@ -21,6 +22,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<DistributionChangeReader>();
+        services.AddSingleton<ISubscriptionFields, RateSubscriptions>();
+        services.AddSingleton<ISubscriptionFields, IngestRunSubscriptions>();
 
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

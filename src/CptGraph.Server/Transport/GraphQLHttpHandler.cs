@@ -11,6 +11,7 @@ public sealed partial class GraphQLHttpHandler(
     IGraphQLTextSerializer serializer,
     ISchema schema,
     IOptions<GraphQLHttpOptions> options,
+    ServerSentEvents.GraphQLSseHandler sse,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -27,6 +28,12 @@ public sealed partial class GraphQLHttpHandler(
         if (isGet && options.Value.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
         {
             await sdlWriter.WriteAsync(context);
+            return;
+        }
+
+        if ((isGet || HttpMethods.IsPost(request.Method)) && ServerSentEvents.GraphQLSseHandler.Accepts(request))
+        {
+            await sse.HandleAsync(context);
             return;
         }
 
