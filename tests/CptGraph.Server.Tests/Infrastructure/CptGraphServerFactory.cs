@@ -23,6 +23,9 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Configuration settings (e.g. <c>Live:MaxConnections</c>) applied when the server starts; set them before first use.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> and returns the response body, whatever its status.</summary>
     public async Task<JsonDocument> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
@@ -34,6 +37,10 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("db", DatabasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

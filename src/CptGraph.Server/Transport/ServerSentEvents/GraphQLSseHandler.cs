@@ -64,16 +64,9 @@ public sealed class GraphQLSseHandler(
                 ?? GraphQLOperationRunner.LastEventId(request),
             Dropped = _ => dropped.Cancel(),
         };
-        var result = await runner.ExecuteAsync(request, context, live, aborted);
-        if (!result.Executed && result.Errors is { Count: > 0 })
-        {
-            // As graphql-sse does: a request that cannot run is answered with its errors, not a stream.
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            context.Response.ContentType = $"{GraphQLMediaTypes.Json}; charset=utf-8";
-            await serializer.WriteAsync(context.Response.Body, result, aborted);
-            return;
-        }
 
+        // Validation errors too go out as a next event on the accepted stream, as graphql-sse's protocol requires.
+        var result = await runner.ExecuteAsync(request, context, live, aborted);
         await StreamAsync(context, result, dropped.Token);
     }
 
