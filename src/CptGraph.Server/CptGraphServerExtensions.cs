@@ -2,6 +2,7 @@ using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
 using Microsoft.EntityFrameworkCore;
+using CptGraph.Server.Dashboard;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
@@ -54,6 +55,7 @@ public static class CptGraphServerExtensions
         app.UseWebSockets();
         app.UseMiddleware<GraphQLWebSocketMiddleware>(new PathString("/graphql"));
         app.UseBananaCakePop("/graphql");
+        app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
         return app;
     }
