@@ -57,6 +57,15 @@ public sealed partial class GraphQLHttpHandler(
             var document = isGet ? HttpGetOperationGuard.Check(graphQLRequest.Query, graphQLRequest.OperationName) : null;
 
             var result = await ExecuteAsync(context, graphQLRequest, document);
+            if (result.Streams is { Count: > 0 })
+            {
+                // A subscription has no single JSON answer: it needs an event stream or a WebSocket.
+                throw new GraphQLHttpRequestException(
+                    StatusCodes.Status406NotAcceptable,
+                    GraphQLErrorCodes.NoSupportedAcceptMediaType,
+                    "A subscription needs Accept: text/event-stream (GraphQL over SSE) or a graphql-transport-ws WebSocket.");
+            }
+
             await writer.WriteAsync(context.Response, result, mediaType, cancellationToken);
             LogExecuted(graphQLRequest.OperationName, context.Response.StatusCode, result.Errors?.Count ?? 0);
         }

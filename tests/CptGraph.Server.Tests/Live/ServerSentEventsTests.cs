@@ -86,6 +86,18 @@ public sealed class ServerSentEventsTests : IAsyncLifetime
         Assert.Equal("AUTH_NOT_AUTHENTICATED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task ASubscriptionAskingForJson_Is406WithHC0063()
+    {
+        using var client = _server.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = LiveQueries.RunFinished });
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("HC0063", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     private static HttpRequestMessage Request(string query, string? apiKey = "sse-key")
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
