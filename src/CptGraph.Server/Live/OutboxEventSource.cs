@@ -53,7 +53,11 @@ public sealed partial class OutboxEventSource(
 
             await foreach (var live in channel.Reader.ReadAllAsync(cancellationToken))
             {
-                yield return live;
+                // A client may resume after an id the tail has not reached yet; it has seen those already.
+                if (live.Id > cursor)
+                {
+                    yield return live;
+                }
             }
         }
         finally
