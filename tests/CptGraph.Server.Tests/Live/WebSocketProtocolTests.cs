@@ -4,21 +4,11 @@ using CptGraph.Server.Transport.WebSockets;
 namespace CptGraph.Server.Tests.Live;
 
 /// <summary>graphql-transport-ws edge cases, message by message, over the test server's WebSocket.</summary>
-public sealed class WebSocketProtocolTests : IAsyncLifetime
+public sealed class WebSocketProtocolTests(ProtocolServer server) : IClassFixture<ProtocolServer>
 {
-    private readonly CptGraphServerFactory _server = new();
+    private static readonly object Key = new { apiKey = ProtocolServer.ApiKey };
 
-    public Task InitializeAsync()
-    {
-        _server.Settings["Live:ConnectionInitTimeout"] = "00:00:00.300";
-        _server.Settings["Live:ApiKeys:0"] = "live-key";
-        _ = _server.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private static readonly object Key = new { apiKey = "live-key" };
+    private readonly CptGraphServerFactory _server = server.Factory;
 
     [Fact]
     public async Task ConnectionInit_IsAcknowledged_PingGetsPong_AndTheSubprotocolIsAgreed()
