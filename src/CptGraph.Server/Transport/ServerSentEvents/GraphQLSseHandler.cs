@@ -62,7 +62,7 @@ public sealed class GraphQLSseHandler(
         {
             LastEventId = LiveRequest.ParseEventId(context.Request.Headers["Last-Event-ID"].FirstOrDefault())
                 ?? GraphQLOperationRunner.LastEventId(request),
-            Dropped = _ => dropped.Cancel(),
+            Dropped = _ => CancelQuietly(dropped),
         };
 
         // Validation errors too go out as a next event on the accepted stream, as graphql-sse's protocol requires.
@@ -106,6 +106,18 @@ public sealed class GraphQLSseHandler(
         catch (ChannelClosedException)
         {
             // The queue overflowed (see Observer): end the response so the client reconnects and resumes.
+        }
+    }
+
+    // A subscriber may overflow just as the response ends and its cancellation source is disposed.
+    private static void CancelQuietly(CancellationTokenSource cancellation)
+    {
+        try
+        {
+            cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 

@@ -45,7 +45,14 @@ internal sealed partial class GraphQLWsConnection(
             RequestClose((int)WebSocketCloseStatus.NormalClosure, "", immediately: true);
             foreach (var operation in _operations.Values)
             {
-                operation.Cancel();
+                try
+                {
+                    operation.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The operation finished on its own meanwhile.
+                }
             }
 
             await sending;
