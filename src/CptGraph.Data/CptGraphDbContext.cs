@@ -1,5 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<RateDistribution> RateDistributions => Set<RateDistribution>();
     public DbSet<MedicareFee> MedicareFees => Set<MedicareFee>();
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CptGraphDbContext).Assembly);

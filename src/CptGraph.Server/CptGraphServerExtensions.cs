@@ -3,10 +3,14 @@ using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using CptGraph.Server.Dashboard;
 using CptGraph.Server.Ide;
 using CptGraph.Server.Limits;
 using CptGraph.Server.Schema;
+using CptGraph.Server.Live;
 using CptGraph.Server.Transport;
+using CptGraph.Server.Transport.ServerSentEvents;
+using CptGraph.Server.Transport.WebSockets;
 
 namespace CptGraph.Server;
 
@@ -37,6 +41,9 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         builder.Services.Configure<Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
+        builder.Services.AddCptGraphLive(builder.Configuration.GetSection("Live"));
+        builder.Services.AddSingleton<GraphQLOperationRunner>();
+        builder.Services.AddSingleton<GraphQLSseHandler>();
         return builder;
     }
 
@@ -48,10 +55,13 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, IDE).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE) and the live dashboard.</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
+        app.UseWebSockets();
+        app.UseMiddleware<GraphQLWebSocketMiddleware>(new PathString("/graphql"));
         app.UseBananaCakePop("/graphql");
+        app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
         return app;
     }

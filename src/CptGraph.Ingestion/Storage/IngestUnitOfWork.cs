@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Live;
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Runs;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         _transaction = transaction;
         Run = run;
         Writer = new ObservationWriter(db, run.Id);
+        Outbox = new OutboxWriter(db, run.Id);
     }
 
     public CptGraphDbContext Db { get; }
@@ -31,6 +33,17 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
     /// <summary>Time since the transaction began.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
     public ObservationWriter Writer { get; }
+    internal OutboxWriter Outbox { get; }
+
+    /// <summary>
+    /// Records that the run reached <paramref name="phase"/>. The event is part of the run's transaction: with
+    /// SQLite's single writer nobody else could see it earlier, and a rolled-back run never reports progress.
+    /// </summary>
+    public void ReportProgress(string phase)
+    {
+        Outbox.Progress(phase, Run.Counts.Kept, Run.Source);
+        Db.SaveChanges();
+    }
 
     public static async Task<IngestUnitOfWork> BeginAsync(
         IDbContextFactory<CptGraphDbContext> factory, IngestRun run, CancellationToken cancellationToken)
@@ -48,14 +61,24 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         run.StartedAt = DateTimeOffset.UtcNow;
         db.IngestRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        return new IngestUnitOfWork(db, transaction, run);
+        var work = new IngestUnitOfWork(db, transaction, run);
+        work.ReportProgress(IngestPhases.Started);
+        return work;
     }
 
-    /// <summary>Recomputes the touched distributions, records the run's outcome and commits.</summary>
+    /// <summary>
+    /// Recomputes the touched distributions, writes the events announcing what changed, records the run's outcome
+    /// and commits, all in the one transaction.
+    /// </summary>
     public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken)
     {
         var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
+        ReportProgress(IngestPhases.Recomputing);
+        var before = await Outbox.DistributionsAsync(touched, cancellationToken);
         await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), cancellationToken);
+        await Outbox.AddChangesAsync(touched, before, await Outbox.DistributionsAsync(touched, cancellationToken), cancellationToken);
+        Outbox.Progress(IngestPhases.Committed, Run.Counts.Kept, Run.Source);
+        Outbox.Add(OutboxTopics.IngestFinished, new IngestRunFinished(Run.Id));
         Run.DurationSeconds = _clock.Elapsed.TotalSeconds;
         await Db.SaveChangesAsync(cancellationToken);
         await _transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Payers;
@@ -16,6 +17,9 @@ internal sealed class TicBatchWriter(IngestUnitOfWork work, IReadOnlyList<Payer>
     // many rows were new, and the run counts new modifier and institutional rows separately. Rows of different
     // categories never share a unique key, so the reordering cannot change which duplicate wins.
     private readonly ObservationRow[][] _categories = [.. Enumerable.Range(0, 4).Select(_ => new ObservationRow[TicBatch.Capacity])];
+    /// <summary>A big payer file reports how far it got every so many stored observations.</summary>
+    private const int ProgressEvery = 100_000;
+
     private readonly int[] _categoryCounts = new int[4];
     private int _payerId;
     private DateOnly? _vintage;
@@ -88,8 +92,14 @@ internal sealed class TicBatchWriter(IngestUnitOfWork work, IReadOnlyList<Payer>
                 continue;
             }
 
+            var keptBefore = counts.Kept;
             var kept = writer.AddObservations(_payerId, _vintage, _categories[category].AsSpan(0, rows));
             counts.Kept += kept;
+            if (counts.Kept / ProgressEvery != keptBefore / ProgressEvery)
+            {
+                work.ReportProgress(IngestPhases.Reading);
+            }
+
             counts.Duplicate += rows - kept;
             counts.Modifier += (category & 1) != 0 ? kept : 0;
             counts.NonProfessional += (category & 2) != 0 ? kept : 0;

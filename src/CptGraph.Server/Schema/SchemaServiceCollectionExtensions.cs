@@ -7,6 +7,7 @@ using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
 using CptGraph.Server.Querying;
 using CptGraph.Server.Search;
+using CptGraph.Server.Rates;
 using CptGraph.Server.Taxonomies;
 using GraphQL;
 
@@ -26,6 +27,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<DistributionChangeReader>();
+        services.AddSingleton<ISubscriptionFields, RateSubscriptions>();
+        services.AddSingleton<ISubscriptionFields, IngestRunSubscriptions>();
 
         services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql

@@ -13,6 +13,7 @@ public sealed partial class GraphQLHttpHandler(
     ISchema schema,
     IOptions<GraphQLHttpOptions> options,
     ParsedDocumentCache documentCache,
+    ServerSentEvents.GraphQLSseHandler sse,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -29,6 +30,12 @@ public sealed partial class GraphQLHttpHandler(
         if (isGet && options.Value.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
         {
             await sdlWriter.WriteAsync(context);
+            return;
+        }
+
+        if ((isGet || HttpMethods.IsPost(request.Method)) && ServerSentEvents.GraphQLSseHandler.Accepts(request))
+        {
+            await sse.HandleAsync(context);
             return;
         }
 
@@ -52,6 +59,15 @@ public sealed partial class GraphQLHttpHandler(
             var document = isGet ? HttpGetOperationGuard.Check(graphQLRequest.Query, graphQLRequest.OperationName, documentCache) : null;
 
             var result = await ExecuteAsync(context, graphQLRequest, document);
+            if (result.Streams is { Count: > 0 })
+            {
+                // A subscription has no single JSON answer: it needs an event stream or a WebSocket.
+                throw new GraphQLHttpRequestException(
+                    StatusCodes.Status406NotAcceptable,
+                    GraphQLErrorCodes.NoSupportedAcceptMediaType,
+                    "A subscription needs Accept: text/event-stream (GraphQL over SSE) or a graphql-transport-ws WebSocket.");
+            }
+
             await writer.WriteAsync(context.Response, result, mediaType, cancellationToken);
             LogExecuted(graphQLRequest.OperationName, context.Response.StatusCode, result.Errors?.Count ?? 0);
         }

@@ -32,7 +32,17 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             throw Invalid("The GraphQL request body must be a JSON object; batching is not supported.");
         }
 
-        var root = document.RootElement;
+        return ParseObject(document.RootElement);
+    }
+
+    /// <summary>Reads the request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> payload).</summary>
+    public GraphQLHttpRequest ParseObject(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("The GraphQL request must be a JSON object.");
+        }
+
         return Create(
             ReadString(root, "query"),
             ReadString(root, "operationName"),

@@ -29,6 +29,9 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     /// <summary>The SQL the server's DbContexts executed (every context, from the first request on).</summary>
     public SqlCapture Sql { get; } = new();
 
+    /// <summary>Configuration settings (e.g. <c>Live:MaxConnections</c>) applied when the server starts; set them before first use.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>POSTs <paramref name="query"/> to <c>/graphql</c> and returns the response body, whatever its status.</summary>
     public async Task<JsonDocument> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
@@ -41,6 +44,10 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("db", DatabasePath);
         builder.ConfigureServices(services => services.ConfigureDbContext<CptGraphDbContext>(options => options.AddInterceptors(Sql)));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

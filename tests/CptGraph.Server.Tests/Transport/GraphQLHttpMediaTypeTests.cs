@@ -32,7 +32,8 @@ public sealed class GraphQLHttpMediaTypeTests(CptGraphServerFactory server)
     [Fact]
     public async Task Accept_OnlyUnsupported_Is406WithHC0063()
     {
-        using var response = await client.SendAsync(Post(TypenameQuery, accept: "text/event-stream"));
+        // text/event-stream is GraphQL over SSE now (Live/ServerSentEventsTests); XML is served by nobody.
+        using var response = await client.SendAsync(Post(TypenameQuery, accept: "application/xml"));
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
         Assert.Equal("HC0063", await response.FirstErrorCodeAsync());

@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using CptGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CptGraph.Server.Live;
+
+/// <summary>
+/// Tails the SQLite outbox: every <see cref="LiveOptions.PollInterval"/> it reads the rows committed since the last
+/// poll (by any process: the CLI, a cron job) and hands them to every subscriber's bounded channel. The tail never
+/// waits for a subscriber: one whose channel is full is completed with <see cref="LiveBufferOverflowException"/>.
+/// </summary>
+public sealed partial class OutboxEventSource(
+    IDbContextFactory<CptGraphDbContext> factory, IOptions<LiveOptions> options, ILogger<OutboxEventSource> logger)
+    : BackgroundService, ILiveEventSource
+{
+    private const int PageSize = 500;
+
+    private readonly Lock _gate = new();
+    private readonly List<Channel<LiveEvent>> _subscribers = [];
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The id of the last event handed to subscribers; guarded by _gate.
+    private long _lastId;
+
+    public async IAsyncEnumerable<LiveEvent> ReadAsync(long? afterEventId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await _started.Task.WaitAsync(cancellationToken);
+        var capacity = options.Value.SubscriberBuffer;
+        var channel = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        long liveFrom;
+        lock (_gate)
+        {
+            _subscribers.Add(channel);
+            liveFrom = _lastId;
+        }
+
+        try
+        {
+            // Registered first, replayed second: whatever commits meanwhile is already queued in the channel.
+            var cursor = afterEventId ?? liveFrom;
+            while (cursor < liveFrom)
+            {
+                var page = await ReadPageAsync(cursor, liveFrom, cancellationToken);
+                foreach (var replayed in page)
+                {
+                    yield return replayed;
+                }
+
+                cursor = page.Count == 0 ? liveFrom : page[^1].Id;
+            }
+
+            await foreach (var live in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                // A client may resume after an id the tail has not reached yet; it has seen those already.
+                if (live.Id > cursor)
+                {
+                    yield return live;
+                }
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _subscribers.Remove(channel);
+            }
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using (var db = await factory.CreateDbContextAsync(stoppingToken))
+            {
+                _lastId = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, stoppingToken) ?? 0;
+            }
+        }
+        finally
+        {
+            _started.TrySetResult();
+        }
+
+        var nextPrune = DateTimeOffset.MinValue;
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PollAsync(stoppingToken);
+                if (DateTimeOffset.UtcNow >= nextPrune)
+                {
+                    nextPrune = DateTimeOffset.UtcNow.AddMinutes(10);
+                    await PruneAsync(stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A locked or briefly unavailable database must not end the tail; the next poll retries.
+                LogPollFailed(ex);
+            }
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        List<LiveEvent> page;
+        do
+        {
+            page = await ReadPageAsync(Volatile.Read(ref _lastId), long.MaxValue, cancellationToken);
+            lock (_gate)
+            {
+                foreach (var message in page)
+                {
+                    foreach (var subscriber in _subscribers)
+                    {
+                        if (!subscriber.Writer.TryWrite(message))
+                        {
+                            subscriber.Writer.TryComplete(new LiveBufferOverflowException(options.Value.SubscriberBuffer));
+                        }
+                    }
+
+                    _lastId = message.Id;
+                }
+            }
+        }
+        while (page.Count == PageSize);
+    }
+
+    private async Task<List<LiveEvent>> ReadPageAsync(long after, long upTo, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages.Where(m => m.Id > after && m.Id <= upTo).OrderBy(m => m.Id).Take(PageSize)
+            .Select(m => new LiveEvent(m.Id, m.Topic, m.Payload)).ToListAsync(cancellationToken);
+    }
+
+    private async Task PruneAsync(CancellationToken cancellationToken)
+    {
+        var keepAfter = Volatile.Read(ref _lastId) - options.Value.RetainedEvents;
+        if (keepAfter > 0)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await db.OutboxMessages.Where(m => m.Id <= keepAfter).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Polling the outbox failed; retrying at the next interval")]
+    private partial void LogPollFailed(Exception exception);
+}
