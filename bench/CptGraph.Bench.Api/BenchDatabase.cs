@@ -7,7 +7,7 @@ namespace CptGraph.Bench.Api;
 /// Builds a bench database: the server's own seed (bundled content, Medicare subset, the four demo TiC payers), then
 /// synthetic codes cloned from 96375 until there are <c>totalCodes</c>. Each clone gets 96375's modifiers,
 /// taxonomies and fee schedule, its five payers' distributions (and the BUCA aggregate) scaled by a per-code and
-/// per-payer factor, two adjacent related codes, three synthetic diagnoses and one 50-code page taxonomy.
+/// per-payer factor (every vintage and screened/unscreened row of 96375's, as they are), two adjacent related codes, three synthetic diagnoses and one 50-code page taxonomy.
 /// Diagnoses and pages are laid out so <c>ZB0000</c> has 15 codes and <c>BP0000X</c> 50 in every database.
 /// </summary>
 public static class BenchDatabase
@@ -122,8 +122,12 @@ public static class BenchDatabase
         WHERE c.Value LIKE 'X%'
         """,
         $"""
-        INSERT INTO RateDistributions (PayerId, CodeId, BillingClass, ModifierKey, Count, Min, P10, P25, Median, P75, P90, Max, Mean, IsDemo)
-        SELECT PayerId, CloneId, BillingClass, ModifierKey, Count, round(Min * f, 4), round(P10 * f, 4), round(P25 * f, 4),
+        INSERT INTO RateDistributions (PayerId, CodeId, BillingClass, ModifierKey, VintageMonth, Screened, Screening_Excluded,
+            Screening_Ghost, Screening_LogFence, Screening_MedicareRatio, Screening_ZeroOrSentinel,
+            Count, Min, P10, P25, Median, P75, P90, Max, Mean, IsDemo)
+        SELECT PayerId, CloneId, BillingClass, ModifierKey, VintageMonth, Screened, Screening_Excluded,
+            Screening_Ghost, Screening_LogFence, Screening_MedicareRatio, Screening_ZeroOrSentinel,
+            Count, round(Min * f, 4), round(P10 * f, 4), round(P25 * f, 4),
             round(Median * f, 4), round(P75 * f, 4), round(P90 * f, 4), round(Max * f, 4), round(Mean * f, 4), IsDemo
         FROM (
             SELECT d.*, c.Id AS CloneId, {Factor} * (1 + ((({CloneIndex} * (COALESCE(d.PayerId, 0) + 3) * 17) % 21) - 10) / 100.0) AS f

@@ -4,37 +4,43 @@ namespace CptGraph.Bench.Api;
 
 public sealed partial class HandwrittenAnswers
 {
+    // (b) codes(first: $first, order: [{ code: ASC }]): the first page of codes by code, each with its latest payer rates.
+    private const string CodesPageCodes = "SELECT Id, Value, Description FROM Codes ORDER BY Value, Id LIMIT $first";
+
     private const string CodesPageSql = $"""
-        SELECT Value FROM Taxonomies WHERE Value = $taxonomy;
-        SELECT c.Id, c.Value, c.Description FROM CodeTaxonomies l JOIN Codes c ON c.Id = l.CodeId
-        WHERE l.TaxonomyId = (SELECT Id FROM Taxonomies WHERE Value = $taxonomy) ORDER BY c.Value;
-        SELECT {DistributionColumns}
-          AND d.CodeId IN (SELECT CodeId FROM CodeTaxonomies WHERE TaxonomyId = (SELECT Id FROM Taxonomies WHERE Value = $taxonomy));
+        {CodesPageCodes};
+        SELECT {LatestRateColumns} AND d.CodeId IN (SELECT Id FROM ({CodesPageCodes}));
+        """;
+
+    // (c) codes(where: { rates: { some: { payer: { name: { eq: $payer } }, mean: { gt: $minMean } } } },
+    //           order: [{ code: DESC }], first: $first): the filter is an EXISTS over the same latest payer rates.
+    private const string FilteredCodesCodes = $"""
+        SELECT c.Id, c.Value, c.Description FROM Codes c
+        WHERE EXISTS (SELECT 1 FROM RateDistributions d JOIN Payers p ON p.Id = d.PayerId
+                      WHERE d.CodeId = c.Id AND {LatestDistribution} AND p.Name = $payer AND d.Mean > $minMean)
+        ORDER BY c.Value DESC, c.Id DESC LIMIT $first
         """;
 
     private const string FilteredCodesSql = $"""
-        SELECT Value, Description FROM Diagnoses WHERE Value = $diagnosis;
-        SELECT l.Relevance, c.Id, c.Value, c.Description FROM CodeDiagnoses l JOIN Codes c ON c.Id = l.CodeId
-        WHERE l.DiagnosisId = (SELECT Id FROM Diagnoses WHERE Value = $diagnosis) ORDER BY c.Value;
-        SELECT {DistributionColumns}
-          AND d.CodeId IN (SELECT CodeId FROM CodeDiagnoses WHERE DiagnosisId = (SELECT Id FROM Diagnoses WHERE Value = $diagnosis));
+        {FilteredCodesCodes};
+        SELECT {LatestRateColumns} AND d.CodeId IN (SELECT Id FROM ({FilteredCodesCodes}));
         """;
 
-    public async Task CodesPageAsync(Utf8JsonWriter json, string taxonomy, CancellationToken cancellationToken)
+    public async Task CodesPageAsync(Utf8JsonWriter json, int first, CancellationToken cancellationToken)
     {
-        await using var reader = await ReadAsync(CodesPageSql, "$taxonomy", taxonomy, cancellationToken);
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            json.WriteNull("taxonomy");
-            json.WriteEndObject();
-            json.WriteEndObject();
-            return;
-        }
+        await using var reader = await ReadAsync(CodesPageSql, [("$first", first)], cancellationToken);
+        await WriteCodesConnectionAsync(json, reader, withCount: true, cancellationToken);
+    }
 
-        var value = reader.GetString(0);
-        await reader.NextResultAsync(cancellationToken);
+    public async Task FilteredCodesAsync(Utf8JsonWriter json, string payer, decimal minMean, int first, CancellationToken cancellationToken)
+    {
+        await using var reader = await ReadAsync(FilteredCodesSql, [("$payer", payer), ("$minMean", (double)minMean), ("$first", first)], cancellationToken);
+        await WriteCodesConnectionAsync(json, reader, withCount: false, cancellationToken);
+    }
+
+    /// <summary>Writes <c>{"data":{"codes":{"nodes":[{code, description, rates}]}}}</c> from a page of codes, then their rates.</summary>
+    private static async Task WriteCodesConnectionAsync(Utf8JsonWriter json, Microsoft.Data.Sqlite.SqliteDataReader reader, bool withCount, CancellationToken cancellationToken)
+    {
         var codes = new List<(long Id, string Value, string? Description)>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -44,61 +50,16 @@ public sealed partial class HandwrittenAnswers
         await reader.NextResultAsync(cancellationToken);
         var rates = await ReadDistributionsAsync(reader, cancellationToken);
 
-        json.WriteStartObject("taxonomy");
-        json.WriteString("code", value);
-        json.WriteStartArray("codes");
+        json.WriteStartObject();
+        json.WriteStartObject("data");
+        json.WriteStartObject("codes");
+        json.WriteStartArray("nodes");
         foreach (var code in codes)
         {
             json.WriteStartObject();
             json.WriteString("code", code.Value);
             json.WriteString("description", code.Description);
-            WriteShortRates(json, rates.GetValueOrDefault(code.Id), withCount: true);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    public async Task FilteredCodesAsync(Utf8JsonWriter json, string diagnosis, CancellationToken cancellationToken)
-    {
-        await using var reader = await ReadAsync(FilteredCodesSql, "$diagnosis", diagnosis, cancellationToken);
-        json.WriteStartObject();
-        json.WriteStartObject("data");
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            json.WriteNull("diagnosis");
-            json.WriteEndObject();
-            json.WriteEndObject();
-            return;
-        }
-
-        var (value, description) = (reader.GetString(0), reader.GetString(1));
-        await reader.NextResultAsync(cancellationToken);
-        var links = new List<(string Relevance, long Id, string Value, string? Description)>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            links.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        var rates = await ReadDistributionsAsync(reader, cancellationToken);
-
-        json.WriteStartObject("diagnosis");
-        json.WriteString("code", value);
-        json.WriteString("description", description);
-        json.WriteStartArray("codes");
-        foreach (var link in links)
-        {
-            json.WriteStartObject();
-            json.WriteString("relevance", link.Relevance);
-            json.WriteStartObject("code");
-            json.WriteString("code", link.Value);
-            json.WriteString("description", link.Description);
-            WriteShortRates(json, rates.GetValueOrDefault(link.Id), withCount: false);
-            json.WriteEndObject();
+            WriteShortRates(json, rates.GetValueOrDefault(code.Id), withCount);
             json.WriteEndObject();
         }
 

@@ -15,13 +15,20 @@ public sealed partial class HandwrittenAnswers(string connectionString)
 {
     private const string Professional = nameof(BillingClass.Professional);
 
-    private async Task<SqliteDataReader> ReadAsync(string sql, string parameter, string value, CancellationToken cancellationToken)
+    private Task<SqliteDataReader> ReadAsync(string sql, string parameter, string value, CancellationToken cancellationToken) =>
+        ReadAsync(sql, [(parameter, value)], cancellationToken);
+
+    private async Task<SqliteDataReader> ReadAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue(parameter, value);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         command.Parameters.AddWithValue("$billingClass", Professional);
         return await command.ExecuteReaderAsync(System.Data.CommandBehavior.CloseConnection, cancellationToken);
     }
@@ -72,9 +79,22 @@ public sealed partial class HandwrittenAnswers(string connectionString)
 
     private static int Rank(PayerDistribution item) => item.Payer is null ? 2 : item.Payer.Kind == PayerKind.Medicare ? 1 : 0;
 
+    /// <summary>
+    /// The distributions a code's <c>rates</c> and <c>benchmark</c> serve by default (and <c>where: { rates: ... }</c>
+    /// filters on): unscreened PROFESSIONAL distributions of the unmodified code, each payer's (and the aggregate's)
+    /// latest vintage.
+    /// </summary>
+    private const string LatestDistribution =
+        "d.BillingClass = $billingClass AND d.ModifierKey = '' AND d.Screened = 0 " +
+        "AND d.VintageMonth = (SELECT MAX(v.VintageMonth) FROM RateDistributions v WHERE v.CodeId = d.CodeId AND v.PayerId IS d.PayerId " +
+        "AND v.BillingClass = $billingClass AND v.ModifierKey = '' AND v.Screened = 0)";
+
     private const string DistributionColumns =
         "d.CodeId, d.Count, d.Min, d.P10, d.P25, d.Median, d.P75, d.P90, d.Max, d.Mean, d.IsDemo, p.Name, p.Kind, p.IsBuca " +
-        "FROM RateDistributions d LEFT JOIN Payers p ON p.Id = d.PayerId WHERE d.BillingClass = $billingClass AND d.ModifierKey = ''";
+        "FROM RateDistributions d LEFT JOIN Payers p ON p.Id = d.PayerId WHERE " + LatestDistribution;
+
+    /// <summary>The payers' rates only (no aggregate), as the list queries' <c>rates</c>.</summary>
+    private const string LatestRateColumns = DistributionColumns + " AND d.PayerId IS NOT NULL";
 
     /// <summary>The short rate rows of the list queries: payer name and the chosen statistics, the aggregate left out.</summary>
     private static void WriteShortRates(Utf8JsonWriter json, List<PayerDistribution>? items, bool withCount)

@@ -36,10 +36,11 @@ public static class HandwrittenEndpoint
                     await answers.CodePageAsync(json, variables.GetProperty("code").GetString()!, context.RequestAborted);
                     break;
                 case "CodesPage":
-                    await answers.CodesPageAsync(json, variables.GetProperty("taxonomy").GetString()!, context.RequestAborted);
+                    await answers.CodesPageAsync(json, variables.GetProperty("first").GetInt32(), context.RequestAborted);
                     break;
                 case "FilteredCodes":
-                    await answers.FilteredCodesAsync(json, variables.GetProperty("diagnosis").GetString()!, context.RequestAborted);
+                    await answers.FilteredCodesAsync(json, variables.GetProperty("payer").GetString()!, variables.GetProperty("minMean").GetDecimal(),
+                        variables.GetProperty("first").GetInt32(), context.RequestAborted);
                     break;
                 default:
                     context.Response.StatusCode = StatusCodes.Status400BadRequest;
