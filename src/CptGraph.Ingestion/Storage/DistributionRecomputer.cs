@@ -17,7 +17,7 @@ namespace CptGraph.Ingestion.Storage;
 public static class DistributionRecomputer
 {
     // Codes per load: bounds memory at payer scale (a chunk holds every observation of its codes).
-    private const int ChunkSize = 50;
+    private const int ChunkSize = 10;
 
     public static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken)
     {
