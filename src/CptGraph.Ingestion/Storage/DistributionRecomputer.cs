@@ -19,6 +19,9 @@ public static class DistributionRecomputer
     // Codes per load: bounds memory at payer scale (a chunk holds every observation of its codes).
     private const int ChunkSize = 10;
 
+    // Ids per flag UPDATE: one statement per few hundred rows, well inside every provider's parameter limit.
+    private const int IdsPerUpdate = 500;
+
     public static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken)
     {
         var medicareId = await db.Payers.Where(p => p.Kind == PayerKind.Medicare).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
@@ -75,7 +78,7 @@ public static class DistributionRecomputer
         var changed = rows.Select((r, i) => (r.Id, Old: r.Flags, New: flags[i])).Where(c => c.Old != c.New);
         foreach (var group in changed.GroupBy(c => c.New))
         {
-            foreach (var ids in group.Select(c => c.Id).Chunk(ChunkSize))
+            foreach (var ids in group.Select(c => c.Id).Chunk(IdsPerUpdate))
             {
                 await db.RateObservations.Where(o => ids.Contains(o.Id))
                     .ExecuteUpdateAsync(s => s.SetProperty(o => o.ScreeningFlags, group.Key), cancellationToken);
