@@ -67,7 +67,7 @@ public sealed class ObservationWriter : IDisposable
         string providerKey, decimal amount, string negotiatedType, DateOnly? vintage)
     {
         TouchedCodeIds.Add(codeId);
-        return Execute(_insertObservation, payerId, codeId, modifierKey, billingClass.ToString(), providerKey,
+        return Execute(_insertObservation, payerId, codeId, modifierKey, BillingClassText(billingClass), providerKey,
             Money(amount), negotiatedType, vintage?.ToString("yyyy-MM-dd"), _runId, Vintages.MonthOf(vintage)) == 1;
     }
 

@@ -16,9 +16,6 @@ internal sealed class TicPendingBuffer(long spillThresholdBytes = TicPendingBuff
     private long _heldBytes;
     private TicSpillFile? _spill;
 
-    /// <summary>Entries and arrangements written to the spill file (0 when everything fitted in memory).</summary>
-    public long SpilledRecords => _spill?.Records ?? 0;
-
     public void Add(TicItem item, TicRateEntry entry)
     {
         if (_spill is not null)

@@ -24,8 +24,6 @@ internal sealed class TicSpillFile : IDisposable
         _writer = new BinaryWriter(new BufferedStream(file, 1 << 16), Encoding.UTF8, leaveOpen: true);
     }
 
-    public long Records { get; private set; }
-
     public static TicSpillFile Create()
     {
         var path = Path.Combine(Path.GetTempPath(), $"cptgraph-spill-{Guid.NewGuid():N}.bin");
@@ -61,7 +59,6 @@ internal sealed class TicSpillFile : IDisposable
             _writer.Write(price.ModifierKey);
         }
 
-        Records++;
     }
 
     public void Write(TicArrangement arrangement)
@@ -72,7 +69,6 @@ internal sealed class TicSpillFile : IDisposable
         _writer.Write(arrangement.BillingCodeType);
         WriteList(arrangement.ContainedCodes);
         _writer.Write(arrangement.RateCount);
-        Records++;
     }
 
     /// <summary>Everything written, in order; an entry comes with the item it belongs to.</summary>
