@@ -15,6 +15,6 @@ internal sealed class RateDistributionConfiguration : IEntityTypeConfiguration<R
         builder.Property(d => d.VintageMonth).HasMaxLength(7);
         builder.OwnsOne(d => d.Screening);
         builder.HasOne(d => d.Payer).WithMany().HasForeignKey(d => d.PayerId);
-        builder.HasOne<Code>().WithMany(c => c.Rates).HasForeignKey(d => d.CodeId);
+        builder.HasOne(d => d.Code).WithMany(c => c.Rates).HasForeignKey(d => d.CodeId);
     }
 }

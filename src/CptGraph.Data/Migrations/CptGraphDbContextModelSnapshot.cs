@@ -884,7 +884,7 @@ namespace CptGraph.Data.Migrations
 
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
-                    b.HasOne("CptGraph.Domain.Codes.Code", null)
+                    b.HasOne("CptGraph.Domain.Codes.Code", "Code")
                         .WithMany("Rates")
                         .HasForeignKey("CodeId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -893,6 +893,8 @@ namespace CptGraph.Data.Migrations
                     b.HasOne("CptGraph.Domain.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId");
+
+                    b.Navigation("Code");
 
                     b.Navigation("Payer");
 

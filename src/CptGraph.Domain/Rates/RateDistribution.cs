@@ -1,3 +1,4 @@
+using CptGraph.Domain.Codes;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Statistics.Screening;
 
@@ -17,6 +18,9 @@ public sealed class RateDistribution
     public Payer? Payer { get; set; }
 
     public int CodeId { get; set; }
+
+    /// <summary>The code; a navigation for queries (filters and sorts on a payer's rates), never set by ingestion.</summary>
+    public Code? Code { get; set; }
     public BillingClass BillingClass { get; set; }
     public string ModifierKey { get; set; } = "";
 

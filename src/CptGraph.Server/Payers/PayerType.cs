@@ -1,7 +1,9 @@
 using CptGraph.Domain.Payers;
+using CptGraph.Domain.Rates;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Querying;
 using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Rates;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Payers;
@@ -11,7 +13,7 @@ public sealed class PayerType : ObjectGraphType<Payer>
     private static readonly ChildList<PayerAlias, PayerAlias> Aliases = new(
         db => db.PayerAliases, a => a.PayerId, a => a, Querying.Sorting.DefaultOrder<PayerAlias>.By(a => a.Alias));
 
-    public PayerType()
+    public PayerType(QueryGraphTypes types)
     {
         Name = "Payer";
         Description = "A payer whose rates are benchmarked: a commercial health plan or Medicare.";
@@ -23,5 +25,8 @@ public sealed class PayerType : ObjectGraphType<Payer>
             .Description("TiC reporting_entity_name values that map to this payer.")
             .Resolve(c => Aliases.Load(c.RequestServices!, "Payer.aliases", c.Source.Id, QueryArgumentValues.None)
                 .Then(aliases => aliases.Select(a => a.Alias).ToList()));
+        this.AddChildConnection<Payer, RateDistribution>(types, "rates", "payerRates", "RateDistribution",
+            "The payer's rate distributions, one per code (by code unless ordered), each of the payer's latest vintage (at or before asOf): the reverse of a code's rates.",
+            RateArguments.ForDistributions(), (c, arguments) => PayerRateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), arguments));
     }
 }

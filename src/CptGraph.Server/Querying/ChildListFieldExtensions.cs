@@ -2,6 +2,8 @@
 using CptGraph.Server.Querying.DataLoaders;
 using CptGraph.Server.Querying.Paging;
 using CptGraph.Server.Querying.Projections;
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Querying;
@@ -27,15 +29,27 @@ public static class ChildListFieldExtensions
     public static void AddChildConnection<TParent, TRow, TItem>(this ObjectGraphType<TParent> type, QueryGraphTypes types,
         string name, string connectionName, string nodeTypeName, string description, Func<TParent, int> parentId, ChildList<TRow, TItem> list)
         where TRow : class =>
+        type.AddChildConnection<TParent, TItem>(types, name, connectionName, nodeTypeName, description, [],
+            (c, arguments) => list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), arguments)
+                .Then(items => (IReadOnlyList<object>)items.Cast<object>().ToList()));
+
+    /// <summary>
+    /// Adds a nested Relay connection over what <paramref name="load"/> batch-loads for a parent (filtered and ordered by the
+    /// field's <c>where</c>/<c>order</c>), for fields with arguments of their own (<paramref name="arguments"/>, e.g. a
+    /// payer's rates take a billing class); each parent's page is cut from its own rows.
+    /// </summary>
+    public static void AddChildConnection<TParent, TItem>(this ObjectGraphType<TParent> type, QueryGraphTypes types,
+        string name, string connectionName, string nodeTypeName, string description, IEnumerable<QueryArgument> arguments,
+        Func<IResolveFieldContext<TParent>, QueryArgumentValues, IDataLoaderResult<IReadOnlyList<object>>> load) =>
         type.Field(name, new NonNullGraphType(types.Connection(connectionName, nodeTypeName)))
             .Description(description)
-            .Arguments(QueryableArguments.For<TItem>(types, paging: true))
+            .Arguments(new QueryArguments([.. arguments, .. QueryableArguments.For<TItem>(types, paging: true)]))
             .Resolve(c =>
             {
                 var request = PageRequest.From(c, c.RequestServices!.GetRequiredService<QueryEngine>().Paging);
                 var needsTotal = SelectionFields.Of(c).Contains("totalCount");
-                return list.Load(c.RequestServices!, $"{type.Name}.{name}", parentId(c.Source), QueryArgumentValues.From(c))
+                return load(c, QueryArgumentValues.From(c))
                     .Then(items => Pager.PageAsync(request, needsTotal, () => Task.FromResult(items.Count),
-                        (skip, take) => Task.FromResult<IReadOnlyList<object>>(items.Skip(skip).Take(take).Cast<object>().ToList())));
+                        (skip, take) => Task.FromResult<IReadOnlyList<object>>(items.Skip(skip).Take(take).ToList())));
             });
 }

@@ -1,3 +1,4 @@
+using CptGraph.Domain.Codes;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Server.Querying.Models;
@@ -10,6 +11,7 @@ public sealed class RateDistributionQueryModel : QueryModel<RateDistribution>
         : base("RateDistribution", d => d.Id)
     {
         Object<Payer>("payer", d => d.Payer);
+        Object<Code>("code", d => d.Code);
         Enum("billingClass", d => d.BillingClass, "BillingClass");
         Scalar("count", d => d.Count);
         Scalar("min", d => d.Min);

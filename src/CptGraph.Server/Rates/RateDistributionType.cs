@@ -1,5 +1,7 @@
 using CptGraph.Domain.Statistics;
+using CptGraph.Server.Codes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.Querying.DataLoaders;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Rates;
@@ -12,6 +14,8 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
         Description = "A payer's deduplicated dollar observations for one code, billing class, modifier set and vintage month, summarised. " +
             "Percentiles interpolate linearly between closest ranks (numpy's default); every figure is rounded to 4 decimal places.";
         Field<PayerType>("payer").Description("The payer; null for the pooled BUCA commercial aggregate.").Resolve(c => c.Source.Item.Payer);
+        Field<NonNullGraphType<CodeType>>("code").Description("The procedure code the observations were billed under.")
+            .Resolve(c => CodeByIdDataLoader.Load(c.RequestServices!, c.Source.Item.Distribution.CodeId));
         Field<NonNullGraphType<BillingClassEnum>>("billingClass").Description("The billing class the observations were billed under.").Resolve(c => c.Source.Item.Distribution.BillingClass);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("modifiers")
             .Description("The billing code modifiers of the observations; empty for the unmodified code.")
@@ -28,7 +32,9 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
         Money("spread", "P75 − P25, the interquartile range.", c => c.Item.Spread);
         Field<DecimalGraphType>("percentOfMedicare")
             .Description("This mean as a percentage of the Medicare mean for the same code, billing class and modifiers; null without Medicare data.")
-            .Resolve(c => c.Source.MedicareMean is { } medicare ? RateStatistics.PercentOf(c.Source.Item.Distribution.Mean, medicare) : null);
+            .Resolve(c => c.Source.MedicareLookup is { } selection
+                ? RateLists.MedicareMean(c.RequestServices!, c.Source.Item.Distribution.CodeId, selection).Then(medicare => PercentOfMedicare(c.Source, medicare))
+                : PercentOfMedicare(c.Source, c.Source.MedicareMean));
         Field<StringGraphType>("vintage")
             .Description("The vintage month served, \"yyyy-MM\" of the source file's last_updated_on (Medicare: January of the fee-schedule year; the aggregate: the month it is as of); null for undated files.")
             .Resolve(c => c.Source.Item.Distribution.VintageMonth.Length == 0 ? null : c.Source.Item.Distribution.VintageMonth);
@@ -38,6 +44,9 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
             .Resolve(c => c.Source.Item.Distribution.Screening);
         Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True when any observation comes from synthetic demo data.").Resolve(c => c.Source.Item.Distribution.IsDemo);
     }
+
+    private static decimal? PercentOfMedicare(RateRow row, decimal? medicareMean) =>
+        medicareMean is { } medicare ? RateStatistics.PercentOf(row.Item.Distribution.Mean, medicare) : null;
 
     private void Money(string name, string description, Func<RateRow, decimal> value) =>
         Field<NonNullGraphType<DecimalGraphType>>(name).Description(description + " In US dollars.").Resolve(c => value(c.Source));

@@ -28,6 +28,10 @@ public static class RateLists
         Latest(services, codeId, selection)
             .Then(list => (IReadOnlyList<PayerDistribution>)list.Select(d => new PayerDistribution(d, d.Payer)).ToList());
 
+    /// <summary>The mean of the code's served Medicare distribution (null without one), from the same batch as <see cref="All"/>.</summary>
+    public static IDataLoaderResult<decimal?> MedicareMean(IServiceProvider services, int codeId, RateSelection selection) =>
+        Latest(services, codeId, selection).Then(list => list.FirstOrDefault(d => d.Payer?.Kind == PayerKind.Medicare)?.Mean);
+
     /// <summary>The payers' distributions matching the field's where/order, each with the Medicare mean it is compared against.</summary>
     public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, RateSelection selection, QueryArgumentValues arguments)
     {

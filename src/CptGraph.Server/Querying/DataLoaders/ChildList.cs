@@ -11,12 +11,15 @@ namespace CptGraph.Server.Querying.DataLoaders;
 /// How a nested list is read: rows of <paramref name="Source"/> (with their includes) whose <paramref name="ParentKey"/> is the
 /// parent's id, each serving the <paramref name="Item"/> it leads to (the row itself, or e.g. a link row's taxonomy). One SQL
 /// query per field and arguments loads the lists of every parent in the batch, filtered and ordered in SQL.
+/// <paramref name="AppendKey"/> ends every order with the item's key, so a connection's pages stay stable when the
+/// client's order has ties.
 /// </summary>
 public sealed record ChildList<TRow, TItem>(
     Func<CptGraphDbContext, IQueryable<TRow>> Source,
     Expression<Func<TRow, int>> ParentKey,
     Expression<Func<TRow, TItem>> Item,
-    DefaultOrder<TItem>? DefaultOrder = null)
+    DefaultOrder<TItem>? DefaultOrder = null,
+    bool AppendKey = false)
     where TRow : class
 {
     private readonly Func<TRow, int> _parentKey = ParentKey.Compile();
@@ -46,7 +49,7 @@ public sealed record ChildList<TRow, TItem>(
         var inBatch = Expression.Lambda<Func<TRow, bool>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], holder, ParentKey.Body), parent);
         var source = Source(db).Where(inBatch);
-        var rows = await engine.Apply(narrow is null ? source : narrow(source), Item, arguments, DefaultOrder, appendKey: false).ToListAsync(cancellationToken);
+        var rows = await engine.Apply(narrow is null ? source : narrow(source), Item, arguments, DefaultOrder, AppendKey).ToListAsync(cancellationToken);
         return rows.GroupBy(_parentKey).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)g.Select(_item).ToList());
     }
 

@@ -1,0 +1,18 @@
+using CptGraph.Domain.Codes;
+using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.Server.Schema;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Server.Codes;
+
+/// <summary>Codes by database id, every id a request asks for in one query (e.g. the code of each row of a payer's rates).</summary>
+public static class CodeByIdDataLoader
+{
+    public static IDataLoaderResult<Code?> Load(IServiceProvider services, int id) =>
+        services.GetRequiredService<RequestDataLoaders>().Get<int, Code?>(nameof(CodeByIdDataLoader), async (ids, cancellationToken) =>
+        {
+            await using var db = await services.CreateDbAsync(cancellationToken);
+            return await db.Codes.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (Code?)c, cancellationToken);
+        }, null).Load(id);
+}
