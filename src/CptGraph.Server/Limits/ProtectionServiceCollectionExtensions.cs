@@ -1,6 +1,7 @@
 using CptGraph.Server.DocumentCache;
 using CptGraph.Server.PersistedOperations;
 using GraphQL;
+using GraphQL.Execution;
 
 namespace CptGraph.Server.Limits;
 
@@ -8,7 +9,7 @@ public static class ProtectionServiceCollectionExtensions
 {
     /// <summary>
     /// Adds what guards and speeds up every request: persisted operations, the parsed-document cache, and the limits
-    /// (depth, cost, aliases, document size, tokens, timeout, introspection switch), each bound from configuration.
+    /// (depth, cost and its validate-only mode, aliases, document size, tokens, timeout, introspection switch), each bound from configuration.
     /// </summary>
     public static IServiceCollection AddCptGraphProtection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +26,9 @@ public static class ProtectionServiceCollectionExtensions
             .AddValidationRule<ExecutionDepthValidationRule>()
             .AddValidationRule<AliasCountValidationRule>()
             .AddValidationRule<IntrospectionSwitchValidationRule>()
-            .AddValidationRule<OperationCostValidationRule>(useForCachedDocuments: true));
+            .AddValidationRule<OperationCostValidationRule>(useForCachedDocuments: true)
+            .AddExecutionStrategySelector(provider => new CostValidationStrategySelector(
+                new DefaultExecutionStrategySelector(provider.GetServices<ExecutionStrategyRegistration>()))));
         return services;
     }
 }

@@ -85,6 +85,7 @@ public sealed partial class GraphQLHttpHandler(
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document)
     {
         var userContext = new Dictionary<string, object?>();
+        OperationCostReport.Prepare(context.Request, userContext);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

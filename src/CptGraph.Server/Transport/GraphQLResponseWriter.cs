@@ -28,11 +28,12 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
 
     /// <summary>
     /// application/json answers every well-formed request with 200. application/graphql-response+json answers 200 once
-    /// execution started, 400 when the document failed to parse or validate or its variables failed to coerce.
+    /// execution started (or when a valid operation was only costed, <c>GraphQL-Cost: validate</c>), 400 when the document
+    /// failed to parse or validate or its variables failed to coerce.
     /// </summary>
     public static int StatusCodeFor(ExecutionResult result, string mediaType)
     {
-        if (mediaType == GraphQLMediaTypes.Json || result.Executed)
+        if (mediaType == GraphQLMediaTypes.Json || result.Executed || result.Errors is null or { Count: 0 })
         {
             return StatusCodes.Status200OK;
         }

@@ -3,14 +3,33 @@ using GraphQL;
 
 namespace CptGraph.Server.Transport;
 
-/// <summary>Hot Chocolate's <c>GraphQL-Cost: report</c> request header: the answer carries <c>extensions.operationCost</c>.</summary>
+/// <summary>
+/// Hot Chocolate's <c>GraphQL-Cost</c> request header: <c>report</c> runs the operation and adds <c>extensions.operationCost</c>;
+/// <c>validate</c> adds it without running the operation (no <c>data</c>).
+/// </summary>
 public static class OperationCostReport
 {
     public const string HeaderName = "GraphQL-Cost";
 
+    /// <summary>Before execution: a <c>validate</c> request tells the execution-strategy selector to stop after validation.</summary>
+    public static void Prepare(HttpRequest request, IDictionary<string, object?> userContext)
+    {
+        if (Is(request, "validate"))
+        {
+            userContext[CostValidationStrategySelector.ValidateOnlyKey] = true;
+        }
+    }
+
     public static void AddTo(ExecutionResult result, HttpRequest request, IDictionary<string, object?> userContext)
     {
-        if (!string.Equals(request.Headers[HeaderName], "report", StringComparison.OrdinalIgnoreCase)
+        var validateOnly = Is(request, "validate");
+        if (validateOnly)
+        {
+            // The executer marks every operation that got past validation as executed; this one ran nothing.
+            result.Executed = false;
+        }
+
+        if (!(validateOnly || Is(request, "report"))
             || !userContext.TryGetValue(OperationCost.UserContextKey, out var value) || value is not OperationCost cost)
         {
             return;
@@ -23,4 +42,6 @@ public static class OperationCostReport
             ["typeCost"] = cost.TypeCost,
         };
     }
+
+    private static bool Is(HttpRequest request, string mode) => string.Equals(request.Headers[HeaderName], mode, StringComparison.OrdinalIgnoreCase);
 }
