@@ -1,3 +1,6 @@
+using GraphQL.Introspection;
+using GraphQL.Types;
+
 namespace CptGraph.Server.Schema;
 
 /// <summary>The CptGraph schema: queries over codes, payers and their rate benchmarks.</summary>
@@ -9,5 +12,19 @@ public sealed class CptGraphSchema : GraphQL.Types.Schema
         Query = query;
         Subscription = subscription;
         Description = "CPT/HCPCS codes, their clinical and coding context, and what payers pay for them.";
+
+        // Introspection as the current spec has it (what Hot Chocolate serves): Banana Cake Pop and graphql-js ask for
+        // __Directive.isRepeatable and includeDeprecated/isDeprecated on arguments and input fields once their probes find
+        // them. GraphQL.NET's default filter hides both from introspection queries (it serves them to others only); this
+        // one shows them.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new ExperimentalIntrospectionFeaturesSchemaFilter();
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        CurrentSpecIntrospection.Complete(graphType);
     }
 }
