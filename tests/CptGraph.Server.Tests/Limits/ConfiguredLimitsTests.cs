@@ -36,6 +36,38 @@ public sealed class ConfiguredLimitsTests(TightLimitsServer fixture) : IClassFix
     }
 
     [Fact]
+    public async Task TypeCost_AboveTheLimit_IsHC0047WithTheTypeCosts()
+    {
+        // Act: the page and its 20 nodes are 21 objects > 12, while the field cost (20) stays under 25.
+        var answer = await client.PostQueryAsync("{ testItemsPage(first: 20) { nodes { name } } }");
+
+        // Assert
+        var error = Assert.Single(answer.GetProperty("errors").EnumerateArray());
+        Assert.Equal("HC0047", error.Code());
+        Assert.Equal("The maximum allowed type cost was exceeded.", error.GetProperty("message").GetString());
+        Assert.Equal(21, error.Extension("typeCost").GetDouble());
+        Assert.Equal(TightLimitsServer.MaxTypeCost, error.Extension("maxTypeCost").GetDouble());
+        Assert.False(answer.TryGetProperty("data", out _));
+    }
+
+    [Fact]
+    public async Task RequestBodyLargerThanTheConfiguredSize_Is413WithHC0010()
+    {
+        // Arrange: a short query padded (outside the document) to one byte over GraphQL:Http:MaxRequestSize.
+        var body = "{\"query\":\"{ __typename }\"}";
+        var atLimit = body + new string(' ', TightLimitsServer.MaxRequestSize - body.Length);
+
+        // Act
+        using var accepted = await client.SendAsync(Post(atLimit));
+        using var refused = await client.SendAsync(Post(atLimit + " "));
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal("HC0010", await refused.FirstErrorCodeAsync());
+    }
+
+    [Fact]
     public async Task SlicingArgument_SizesTheList()
     {
         // Act: testItems 10 + first (5) × child 10 = 60 > 25.

@@ -12,6 +12,8 @@ public sealed class TightLimitsServer : IDisposable
 {
     public const int MaxExecutionDepth = 3;
     public const int MaxFieldCost = 25;
+    public const int MaxTypeCost = 12;
+    public const int MaxRequestSize = 2_000;
     public const int MaxAliasCount = 2;
     public const int MaxDocumentLength = 300;
     public const int MaxTokenCount = 40;
@@ -24,6 +26,8 @@ public sealed class TightLimitsServer : IDisposable
         {
             builder.UseSetting("GraphQL:Limits:MaxExecutionDepth", MaxExecutionDepth.ToString());
             builder.UseSetting("GraphQL:Limits:MaxFieldCost", MaxFieldCost.ToString());
+            builder.UseSetting("GraphQL:Limits:MaxTypeCost", MaxTypeCost.ToString());
+            builder.UseSetting("GraphQL:Http:MaxRequestSize", MaxRequestSize.ToString());
             builder.UseSetting("GraphQL:Limits:MaxAliasCount", MaxAliasCount.ToString());
             builder.UseSetting("GraphQL:Limits:MaxDocumentLength", MaxDocumentLength.ToString());
             builder.UseSetting("GraphQL:Limits:MaxTokenCount", MaxTokenCount.ToString());

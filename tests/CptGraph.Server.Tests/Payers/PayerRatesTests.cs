@@ -115,6 +115,19 @@ public sealed class PayerRatesTests(CptGraphServerFactory server) : IClassFixtur
         Assert.InRange(server.Sql.Commands.Count, 4, 5);
     }
 
+    [Theory]
+    [InlineData("first: 51", "HC0051")]
+    [InlineData("first: -1", "HC0079")]
+    [InlineData("after: \"not a cursor\"", "HC0078")]
+    [InlineData("asOf: \"2026-9\"", "INVALID_AS_OF")]
+    public async Task BadArguments_AreCodedErrors(string arguments, string code)
+    {
+        using var response = await server.QueryAsync($"{{ payer(name: \"Aetna\") {{ rates({arguments}) {{ nodes {{ median }} }} }} }}");
+
+        var error = Assert.Single(response.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
     private async Task<JsonElement> PageAsync(string? after)
     {
         using var response = await server.QueryAsync(PageQuery, new { after });
