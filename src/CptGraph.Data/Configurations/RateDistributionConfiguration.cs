@@ -1,4 +1,3 @@
-using CptGraph.Domain.Codes;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using Microsoft.EntityFrameworkCore;

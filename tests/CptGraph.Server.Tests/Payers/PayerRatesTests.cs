@@ -115,6 +115,28 @@ public sealed class PayerRatesTests(CptGraphServerFactory server) : IClassFixtur
         Assert.InRange(server.Sql.Commands.Count, 4, 5);
     }
 
+    [Fact]
+    public async Task Cost_IsThatOfABatchedList()
+    {
+        // Arrange
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ payer(name: \"Aetna\") { rates(first: 20) { nodes { code { code } median } } } }" }),
+        };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        // Act
+        using var response = await client.SendAsync(request);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Assert: payer 10 (its own query) + rates 1 (one batch for every payer) + nodes 1 + 20 × code 1; objects 1 + 1 + 20 × 2.
+        var cost = answer.RootElement.GetProperty("extensions").GetProperty("operationCost");
+        Assert.Equal(32, cost.GetProperty("fieldCost").GetDouble());
+        Assert.Equal(42, cost.GetProperty("typeCost").GetDouble());
+        Assert.Equal(20, answer.RootElement.GetProperty("data").GetProperty("payer").GetProperty("rates").GetProperty("nodes").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("first: 51", "HC0051")]
     [InlineData("first: -1", "HC0079")]
