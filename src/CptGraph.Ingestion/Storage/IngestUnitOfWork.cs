@@ -70,13 +70,12 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
     /// Recomputes the touched distributions, writes the events announcing what changed, records the run's outcome
     /// and commits, all in the one transaction.
     /// </summary>
-    public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken)
+    /// <param name="recomputing">Told after each chunk of codes how many of the touched codes are done.</param>
+    public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? recomputing = null)
     {
         var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
         ReportProgress(IngestPhases.Recomputing);
-        var before = await Outbox.DistributionsAsync(touched, cancellationToken);
-        await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), cancellationToken);
-        await Outbox.AddChangesAsync(touched, before, await Outbox.DistributionsAsync(touched, cancellationToken), cancellationToken);
+        await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), Outbox, recomputing, cancellationToken);
         Outbox.Progress(IngestPhases.Committed, Run.Counts.Kept, Run.Source);
         Outbox.Add(OutboxTopics.IngestFinished, new IngestRunFinished(Run.Id));
         Run.DurationSeconds = _clock.Elapsed.TotalSeconds;

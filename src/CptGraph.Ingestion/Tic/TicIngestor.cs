@@ -17,7 +17,8 @@ namespace CptGraph.Ingestion.Tic;
 /// parsed, and when an earlier run already had the same hash the transaction is rolled back and a SKIPPED run
 /// is recorded instead.
 /// </summary>
-public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, RemoteFetcher fetcher, IIngestProgressDisplay progressDisplay, ILogger<TicIngestor> logger)
+public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, RemoteFetcher fetcher, IIngestProgressDisplay progressDisplay,
+    IngestProgressOptions progressOptions, ILogger<TicIngestor> logger)
 {
     /// <summary>Ingests the local file at <paramref name="path"/>.</summary>
     public Task<IngestResult> IngestAsync(string path, TicIngestOptions options, CancellationToken cancellationToken) =>
@@ -93,7 +94,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             if (identical is null)
             {
                 var storeSeconds = work.Elapsed.TotalSeconds;
-                await work.CommitAsync([], cancellationToken);
+                await work.CommitAsync([], cancellationToken, new RecomputeProgressLog(source.Name, progressOptions, logger));
                 logger.LogInformation("{Source}: rows stored in {StoreSeconds:F2}s, distributions recomputed and committed in {CommitSeconds:F2}s",
                     source.Name, storeSeconds, work.Elapsed.TotalSeconds - storeSeconds);
             }
