@@ -70,7 +70,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             var payers = await work.Db.Payers.AsTracking().Include(p => p.Aliases).ToListAsync(cancellationToken);
             var remote = new RemoteProviderReferences(fetcher);
             var progress = new IngestProgress(source.Name, source.Length, () => hashing.BytesRead, () => run.Counts.Kept);
-            IReadOnlyList<string> stored;
+            TicPipelineResult stored;
             try
             {
                 using (progressDisplay.Show(progress))
@@ -86,7 +86,9 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
                 run.Bytes = hashing.BytesRead;
             }
 
-            warnings = stored.Concat(remote.Failures).ToList();
+            logger.LogInformation("{Source}: read and stored in {Seconds:F2}s; the writer was busy {WriterBusySeconds:F2}s, the reader waited {ReaderWaitedSeconds:F2}s for it",
+                source.Name, stored.Elapsed.TotalSeconds, stored.WriterBusy.TotalSeconds, stored.ReaderWaited.TotalSeconds);
+            warnings = stored.Warnings.Concat(remote.Failures).ToList();
             run.Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null;
 
             // Checked only now, with the hash of the bytes just read: a file is never read twice to decide.
