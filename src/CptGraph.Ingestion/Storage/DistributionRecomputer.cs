@@ -1,9 +1,11 @@
+using System.Data.Common;
 using CptGraph.Data;
-using CptGraph.Domain.Ingestion;
+using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Statistics.Screening;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CptGraph.Ingestion.Storage;
 
@@ -14,49 +16,76 @@ namespace CptGraph.Ingestion.Storage;
 /// screening flags are refreshed first (ghost in SQL over the payer vintage, the other rules per code in
 /// <see cref="ObservationScreener"/>); only flags that changed are written back.
 /// </summary>
+/// <remarks>
+/// Work goes in chunks of codes, and each chunk is finished — flags, distributions and the outbox events announcing
+/// what changed — and released before the next is read, so memory holds one chunk's observations whatever the file's
+/// size. Observations are read by slice (<see cref="ObservationSlices"/>): index seeks, never scans.
+/// </remarks>
 public static class DistributionRecomputer
 {
-    // Codes per load: bounds memory at payer scale (a chunk holds every observation of its codes).
-    private const int ChunkSize = 10;
+    // Codes per chunk: a chunk holds every observation of its codes that the recompute needs.
+    private const int ChunkSize = 32;
 
-    // Ids per flag UPDATE: one statement per few hundred rows, well inside every provider's parameter limit.
-    private const int IdsPerUpdate = 500;
+    public static Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken) =>
+        RecomputeAsync(db, scope, null, null, cancellationToken);
 
-    public static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken)
+    /// <summary>Recomputes and, when <paramref name="outbox"/> is given, adds one event per changed distribution group.</summary>
+    internal static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, OutboxWriter? outbox,
+        IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var medicareId = await db.Payers.Where(p => p.Kind == PayerKind.Medicare).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
-        var bucaPayer = false;
-        if (scope.IsPayerVintage)
+        if (scope.IsPayerVintage && scope.PayerId != medicareId)
         {
-            bucaPayer = await db.Payers.Where(p => p.Id == scope.PayerId).Select(p => p.IsBuca).FirstOrDefaultAsync(cancellationToken);
-            if (scope.PayerId != medicareId)
-            {
-                await GhostRateMarker.MarkAsync(db, scope.PayerId!.Value, scope.VintageMonth!, cancellationToken);
-            }
+            await GhostRateMarker.MarkAsync(db, scope.PayerId!.Value, scope.VintageMonth!, cancellationToken);
         }
 
-        foreach (var chunk in scope.CodeIds.Chunk(ChunkSize))
+        using var slices = await ObservationSlices.OpenAsync(db, cancellationToken);
+        var plan = await RecomputePlan.CreateAsync(slices, scope, medicareId, cancellationToken);
+        using var flagUpdate = FlagUpdateCommand(db);
+        var codes = scope.CodeIds.Order().Distinct().ToArray();
+        var done = 0;
+        foreach (var chunk in codes.Chunk(ChunkSize))
         {
-            var rows = await LoadAsync(db, scope, chunk, bucaPayer, medicareId, cancellationToken);
+            var rows = await plan.ReadAsync(chunk, cancellationToken);
             var distributions = new List<RateDistribution>();
             foreach (var code in rows.GroupBy(r => r.CodeId))
             {
-                distributions.AddRange(await RebuildCodeAsync(db, scope, code.Key, code.ToList(), bucaPayer, medicareId, cancellationToken));
+                distributions.AddRange(await RebuildCodeAsync(flagUpdate, plan, code.Key, code.ToList(), medicareId, cancellationToken));
             }
 
-            await DeleteAsync(db, scope, chunk, bucaPayer, cancellationToken);
+            var before = outbox is null ? null : await outbox.DistributionsAsync(chunk, cancellationToken);
+            await DeleteAsync(db, scope, chunk, plan.IsBucaPayer, cancellationToken);
             db.RateDistributions.AddRange(distributions);
             await db.SaveChangesAsync(cancellationToken);
+            if (outbox is not null)
+            {
+                await outbox.AddChangesAsync(chunk, before!, await outbox.DistributionsAsync(chunk, cancellationToken), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            // Saved rows leave the change tracker, or it would hold every distribution and event of the file.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is RateDistribution or OutboxMessage).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            // A chunk's working set lives through many allocations, so it is promoted to gen2 and would sit there as
+            // garbage until gen2's (growing) budget ran out: at payer scale that added ~100 MB to peak RSS. One blocking
+            // collection per chunk (tens of milliseconds against seconds of work) keeps the heap at one chunk's size.
+            GC.Collect();
+            done += chunk.Length;
+            progress?.Report((done, codes.Length));
         }
     }
 
-    private static async Task<IReadOnlyList<RateDistribution>> RebuildCodeAsync(CptGraphDbContext db, RecomputeScope scope, int codeId,
-        List<ObservationRow> rows, bool bucaPayer, int medicareId, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<RateDistribution>> RebuildCodeAsync(DbCommand flagUpdate, RecomputePlan plan, int codeId,
+        List<RecomputeObservation> rows, int medicareId, CancellationToken cancellationToken)
     {
-        var medicare = new MedicareReference(rows.Where(r => r.PayerId == medicareId).Select(r => r.Priced));
-        var targets = rows.Where(r => InScope(scope, r)).ToList();
+        var scope = plan.Scope;
+        var medicare = new MedicareReference(rows.Where(r => r.Priced.PayerId == medicareId).Select(r => r.Priced));
+        var targets = rows.Where(plan.IsTarget).ToList();
         var flags = ObservationScreener.Flag(targets.Select(r => r.Priced).ToList(), medicare, medicareId);
-        await StoreChangedFlagsAsync(db, targets, flags, cancellationToken);
+        await StoreChangedFlagsAsync(flagUpdate, targets, flags, cancellationToken);
         var refreshed = targets.Select((r, i) => r.Priced with { Flags = flags[i] }).ToList();
         if (!scope.IsPayerVintage)
         {
@@ -64,81 +93,42 @@ public static class DistributionRecomputer
         }
 
         var distributions = DistributionBuilder.BuildPayers(codeId, refreshed).ToList();
-        if (bucaPayer)
+        if (plan.IsBucaPayer)
         {
-            var otherBuca = rows.Where(r => r.IsBuca && !InScope(scope, r)).Select(r => r.Priced);
+            var otherBuca = rows.Where(r => r.Priced.IsBuca && !plan.IsTarget(r)).Select(r => r.Priced);
             distributions.AddRange(DistributionBuilder.BuildAggregates(codeId, otherBuca.Concat(refreshed).ToList(), scope.VintageMonth));
         }
 
         return distributions;
     }
 
-    private static async Task StoreChangedFlagsAsync(CptGraphDbContext db, List<ObservationRow> rows, ScreeningFlags[] flags, CancellationToken cancellationToken)
+    private static async Task StoreChangedFlagsAsync(DbCommand flagUpdate, List<RecomputeObservation> rows, ScreeningFlags[] flags, CancellationToken cancellationToken)
     {
-        var changed = rows.Select((r, i) => (r.Id, Old: r.Flags, New: flags[i])).Where(c => c.Old != c.New);
-        foreach (var group in changed.GroupBy(c => c.New))
+        for (var i = 0; i < rows.Count; i++)
         {
-            foreach (var ids in group.Select(c => c.Id).Chunk(IdsPerUpdate))
+            if (rows[i].Priced.Flags != flags[i])
             {
-                await db.RateObservations.Where(o => ids.Contains(o.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.ScreeningFlags, group.Key), cancellationToken);
+                flagUpdate.Parameters[0].Value = (int)flags[i];
+                flagUpdate.Parameters[1].Value = rows[i].Id;
+                await flagUpdate.ExecuteNonQueryAsync(cancellationToken);
             }
         }
     }
 
-    private static bool InScope(RecomputeScope scope, ObservationRow row) =>
-        !scope.IsPayerVintage || (row.PayerId == scope.PayerId && row.VintageMonth == scope.VintageMonth);
-
-    private static async Task<List<ObservationRow>> LoadAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer,
-        int medicareId, CancellationToken cancellationToken)
+    private static DbCommand FlagUpdateCommand(CptGraphDbContext db)
     {
-        var observations = db.RateObservations.Where(o => chunk.Contains(o.CodeId));
-        if (!scope.IsPayerVintage)
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """UPDATE "RateObservations" SET "ScreeningFlags" = @flags WHERE "Id" = @id""";
+        foreach (var name in new[] { "@flags", "@id" })
         {
-            return await Select(db, observations).ToListAsync(cancellationToken);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
         }
 
-        var (payerId, month) = (scope.PayerId!.Value, scope.VintageMonth!);
-        var rows = await Select(db, observations.Where(o => (o.PayerId == payerId && o.VintageMonth == month) || o.PayerId == medicareId))
-            .ToListAsync(cancellationToken);
-        if (bucaPayer)
-        {
-            rows.AddRange(await LoadAggregateInputsAsync(db, payerId, month, chunk, cancellationToken));
-        }
-
-        return rows;
+        return command;
     }
-
-    // Aggregates as of months before this vintage cannot change, so only those from it on are rebuilt. They need this
-    // payer's later vintages and, of every other BUCA payer, its vintages from its latest one at or before this month.
-    private static async Task<List<ObservationRow>> LoadAggregateInputsAsync(CptGraphDbContext db, int payerId, string month, int[] chunk,
-        CancellationToken cancellationToken)
-    {
-        var rows = new List<ObservationRow>();
-        foreach (var buca in await db.Payers.Where(p => p.IsBuca).Select(p => p.Id).ToListAsync(cancellationToken))
-        {
-            var from = month;
-            if (buca != payerId)
-            {
-                var earlier = await db.RateObservations
-                    .Where(o => o.PayerId == buca && chunk.Contains(o.CodeId) && string.Compare(o.VintageMonth, month) <= 0)
-                    .Select(o => new { o.CodeId, o.VintageMonth }).Distinct().ToListAsync(cancellationToken);
-                from = earlier.GroupBy(e => e.CodeId).Select(g => g.Max(e => e.VintageMonth)!).DefaultIfEmpty(month).Min(StringComparer.Ordinal)!;
-            }
-
-            var observations = db.RateObservations.Where(o => o.PayerId == buca && chunk.Contains(o.CodeId)
-                && string.Compare(o.VintageMonth, from) >= 0 && !(o.PayerId == payerId && o.VintageMonth == month));
-            rows.AddRange(await Select(db, observations).ToListAsync(cancellationToken));
-        }
-
-        return rows;
-    }
-
-    private static IQueryable<ObservationRow> Select(CptGraphDbContext db, IQueryable<RateObservation> observations) =>
-        from o in observations
-        join p in db.Payers on o.PayerId equals p.Id
-        join r in db.Set<IngestRun>() on o.IngestRunId equals r.Id
-        select new ObservationRow(o.Id, o.CodeId, o.PayerId, p.IsBuca, o.ModifierKey, o.BillingClass, o.Amount, r.IsDemo, o.VintageMonth, o.ScreeningFlags);
 
     private static async Task DeleteAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer, CancellationToken cancellationToken)
     {
@@ -151,11 +141,5 @@ public static class DistributionRecomputer
         }
 
         await stale.ExecuteDeleteAsync(cancellationToken);
-    }
-
-    private sealed record ObservationRow(long Id, int CodeId, int PayerId, bool IsBuca, string ModifierKey, TicBillingClass BillingClass,
-        decimal Amount, bool IsDemo, string VintageMonth, ScreeningFlags Flags)
-    {
-        public PricedObservation Priced => new(PayerId, IsBuca, ModifierKey, BillingClass, Amount, IsDemo, VintageMonth, Flags);
     }
 }

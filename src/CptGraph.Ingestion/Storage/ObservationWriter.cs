@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CptGraph.Data;
 using CptGraph.Domain.Rates;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -22,6 +23,7 @@ public sealed class ObservationWriter : IDisposable
     private readonly DbCommand _findCode;
     private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
     private readonly MultiRowInsert _insertObservations;
+    private readonly SqliteObservationStatement? _sqliteInsert;
 
     public ObservationWriter(CptGraphDbContext db, int runId)
     {
@@ -36,6 +38,8 @@ public sealed class ObservationWriter : IDisposable
             """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags") VALUES """,
             ["PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount", "NegotiatedType", "Vintage", "IngestRunId", "VintageMonth", "ScreeningFlags"],
             ["PayerId", "Vintage", "IngestRunId", "VintageMonth", "ScreeningFlags"], " ON CONFLICT DO NOTHING");
+        // SQLite gets the positional fast path; other providers (PostgreSQL) the portable multi-row statements.
+        _sqliteInsert = connection is SqliteConnection sqlite ? new SqliteObservationStatement(sqlite) : null;
         _insertSeparate = Prepare(connection, transaction,
             """INSERT INTO "SeparateRates" ("PayerId","BillingCode","BillingCodeType","Kind","Value","BillingClass","ModifierKey","ProviderKey","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""", 9);
         _insertArrangement = Prepare(connection, transaction,
@@ -79,6 +83,23 @@ public sealed class ObservationWriter : IDisposable
     {
         var vintageText = vintage?.ToString("yyyy-MM-dd");
         var inserted = 0;
+        if (_sqliteInsert is { } sqlite)
+        {
+            foreach (ref readonly var row in rows)
+            {
+                TouchedCodeIds.Add(row.CodeId);
+            }
+
+            var month = Vintages.MonthOf(vintage);
+            for (var start = 0; start < rows.Length; start += SqliteObservationStatement.MaxRows)
+            {
+                var chunk = rows.Slice(start, Math.Min(SqliteObservationStatement.MaxRows, rows.Length - start));
+                inserted += sqlite.Insert(payerId, vintageText, _runId, month, chunk, BillingClassOf);
+            }
+
+            return inserted;
+        }
+
         while (rows.Length > 0)
         {
             var chunk = rows[..Math.Min(rows.Length, MultiRowInsert.MaxRows)];
@@ -120,6 +141,7 @@ public sealed class ObservationWriter : IDisposable
     public void Dispose()
     {
         _insertObservations.Dispose();
+        _sqliteInsert?.Dispose();
         foreach (var command in new[] { _insertObservation, _insertSeparate, _insertArrangement, _insertCode, _findCode })
         {
             command.Dispose();
@@ -128,6 +150,8 @@ public sealed class ObservationWriter : IDisposable
 
     // SQLite stores decimals as REAL (see CptGraphDbContext.ConfigureConventions); other providers take decimal.
     private object Money(decimal value) => _sqlite ? (double)value : value;
+
+    private static string BillingClassOf(ObservationRow row) => BillingClassText(row.BillingClass);
 
     // Enum names, cached: ToString() allocates on every call.
     private static string BillingClassText(TicBillingClass billingClass) => billingClass switch

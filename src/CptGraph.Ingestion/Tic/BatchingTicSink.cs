@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using CptGraph.Domain.Ingestion;
 
@@ -13,6 +14,9 @@ internal sealed class BatchingTicSink(ChannelWriter<TicBatch> output, Cancellati
     private TicBatch _batch = new();
 
     public IngestCounts Rejections { get; } = new();
+
+    /// <summary>How long the reader was blocked because the writer was behind: the writer was the limit for that long.</summary>
+    public TimeSpan WaitedForWriter { get; private set; }
 
     public void Header(TicFileHeader header)
     {
@@ -71,7 +75,9 @@ internal sealed class BatchingTicSink(ChannelWriter<TicBatch> output, Cancellati
         // The reader is synchronous, so it blocks here while the writer catches up.
         if (!output.TryWrite(_batch))
         {
+            var started = Stopwatch.GetTimestamp();
             output.WriteAsync(_batch, cancellationToken).AsTask().GetAwaiter().GetResult();
+            WaitedForWriter += Stopwatch.GetElapsedTime(started);
         }
 
         _batch = new TicBatch();

@@ -11,7 +11,12 @@ public sealed partial class JsonTokenStream
     // The cap stops a file with generated names from growing the table without bound.
     private const int MaxInternedNames = 1024;
 
+    // Short string values are shared the same way (ReadInternedString), under their own cap.
+    private const int MaxInternedValues = 4096;
+    private const int MaxInternedValueBytes = 64;
+
     private readonly Dictionary<string, string> _names = [];
+    private readonly Dictionary<string, string> _values = [];
     private Frame[] _frames = new Frame[16];
     private int _frameCount;
 
@@ -103,18 +108,25 @@ public sealed partial class JsonTokenStream
             return GetString();
         }
 
+        return Intern(_names, MaxInternedNames);
+    }
+
+    // The current unescaped token text, from (or added to) a table of shared strings.
+    private string Intern(Dictionary<string, string> table, int capacity)
+    {
+        ReadOnlySpan<byte> raw = _buffer.AsSpan(_valueStart, _valueLength);
         Span<char> chars = stackalloc char[raw.Length];
         int count = Encoding.UTF8.GetChars(raw, chars);
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(chars[..count], out string? name))
         {
             return name;
         }
 
         name = new string(chars[..count]);
-        if (_names.Count < MaxInternedNames)
+        if (table.Count < capacity)
         {
-            _names.Add(name, name);
+            table.Add(name, name);
         }
 
         return name;

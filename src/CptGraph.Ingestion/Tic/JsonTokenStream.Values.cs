@@ -55,10 +55,32 @@ public sealed partial class JsonTokenStream
         return GetString();
     }
 
+    /// <summary>
+    /// Reads the next token and requires a string (not null), returning one shared instance per distinct short
+    /// value: enumerations like <c>negotiated_type</c> and <c>billing_class</c> repeat on every price of a file.
+    /// </summary>
+    public string ReadInternedString()
+    {
+        ReadRequired();
+        Expect(JsonTokenType.String, "a string");
+        return GetInternedString();
+    }
+
+    /// <summary>The current string, shared as in <see cref="ReadInternedString"/>.</summary>
+    public string GetInternedString() =>
+        _valueIsEscaped || _valueLength > MaxInternedValueBytes ? GetString() : Intern(_values, MaxInternedValues);
+
     /// <summary>Reads the next token and requires a yyyy-MM-dd date string.</summary>
     public DateOnly ReadDate()
     {
-        string text = ReadString();
+        ReadRequired();
+        Expect(JsonTokenType.String, "a string");
+        if (!_valueIsEscaped && TryParseIsoDate(_buffer.AsSpan(_valueStart, _valueLength), out DateOnly parsed))
+        {
+            return parsed;
+        }
+
+        string text = GetString();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
             return date;
@@ -127,6 +149,24 @@ public sealed partial class JsonTokenStream
         {
             throw Error($"expected {description} for {CurrentName} but found {_tokenType}");
         }
+    }
+
+    // The common case without a culture-aware parser: ten ASCII bytes dddd-dd-dd naming a real day. Anything else
+    // takes the general path, which also words the error.
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> raw, out DateOnly date)
+    {
+        date = default;
+        if (raw.Length != 10 || raw[4] != '-' || raw[7] != '-'
+            || !Utf8Parser.TryParse(raw[..4], out int year, out int used) || used != 4
+            || !Utf8Parser.TryParse(raw.Slice(5, 2), out int month, out used) || used != 2
+            || !Utf8Parser.TryParse(raw.Slice(8, 2), out int day, out used) || used != 2
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     // Utf8JsonReader already knows every JSON escape; let it decode the one token rather than repeat that logic.

@@ -181,13 +181,13 @@ internal sealed partial class TicFileParser
             switch (name)
             {
                 case "negotiated_type":
-                    negotiatedType = json.ReadString();
+                    negotiatedType = json.ReadInternedString();
                     kind = TicPrice.KindOf(negotiatedType) ?? throw json.Error($"unknown negotiated_type '{negotiatedType}'");
                     break;
                 case "negotiated_rate": rate = json.ReadDecimal(); break;
                 case "expiration_date": expirationDate = json.ReadDate(); break;
                 case "billing_class":
-                    string value = json.ReadString();
+                    string value = json.ReadInternedString();
                     billingClass = BillingClassRules.ParseTic(value) ?? throw json.Error($"unknown billing_class '{value}'");
                     break;
                 case "billing_code_modifier": modifierKey = ReadModifierKey(); break;
@@ -212,7 +212,7 @@ internal sealed partial class TicFileParser
             while (json.NextElement())
             {
                 json.Expect(JsonTokenType.String, "a string");
-                modifiers.Add(json.GetString());
+                modifiers.Add(json.GetInternedString());
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using CptGraph.Domain.Payers;
@@ -15,8 +16,8 @@ internal static class TicIngestPipeline
     // Batches in flight: enough to ride out a slow insert or a slow refill, a few megabytes at most.
     private const int BatchesInFlight = 4;
 
-    /// <summary>Reads with <paramref name="read"/> into <paramref name="work"/>; returns the writer's warnings.</summary>
-    public static async Task<IReadOnlyList<string>> RunAsync(
+    /// <summary>Reads with <paramref name="read"/> into <paramref name="work"/>; returns the writer's warnings and where time went.</summary>
+    public static async Task<TicPipelineResult> RunAsync(
         Action<ITicRateSink> read, IngestUnitOfWork work, IReadOnlyList<Payer> payers, string? payerOverride, CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<TicBatch>(new BoundedChannelOptions(BatchesInFlight)
@@ -28,13 +29,17 @@ internal static class TicIngestPipeline
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var writer = new TicBatchWriter(work, payers, payerOverride);
         Exception? writeError = null;
+        var writerBusy = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
         var writing = Task.Run(async () =>
         {
             try
             {
                 await foreach (var batch in channel.Reader.ReadAllAsync(stop.Token))
                 {
+                    var started = Stopwatch.GetTimestamp();
                     writer.Write(batch);
+                    writerBusy += Stopwatch.GetElapsedTime(started);
                 }
             }
             catch (Exception e)
@@ -66,7 +71,7 @@ internal static class TicIngestPipeline
         await writing;
         RethrowWriteError(writeError);
         AddRejections(sink, work);
-        return writer.Warnings;
+        return new TicPipelineResult(writer.Warnings, clock.Elapsed, writerBusy, sink.WaitedForWriter);
     }
 
     // A failed write makes the reader stop with a cancellation; the write's own error is the one to report.

@@ -17,7 +17,8 @@ namespace CptGraph.Ingestion.Tic;
 /// parsed, and when an earlier run already had the same hash the transaction is rolled back and a SKIPPED run
 /// is recorded instead.
 /// </summary>
-public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, RemoteFetcher fetcher, IIngestProgressDisplay progressDisplay, ILogger<TicIngestor> logger)
+public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, RemoteFetcher fetcher, IIngestProgressDisplay progressDisplay,
+    IngestProgressOptions progressOptions, ILogger<TicIngestor> logger)
 {
     /// <summary>Ingests the local file at <paramref name="path"/>.</summary>
     public Task<IngestResult> IngestAsync(string path, TicIngestOptions options, CancellationToken cancellationToken) =>
@@ -69,7 +70,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             var payers = await work.Db.Payers.AsTracking().Include(p => p.Aliases).ToListAsync(cancellationToken);
             var remote = new RemoteProviderReferences(fetcher);
             var progress = new IngestProgress(source.Name, source.Length, () => hashing.BytesRead, () => run.Counts.Kept);
-            IReadOnlyList<string> stored;
+            TicPipelineResult stored;
             try
             {
                 using (progressDisplay.Show(progress))
@@ -85,7 +86,9 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
                 run.Bytes = hashing.BytesRead;
             }
 
-            warnings = stored.Concat(remote.Failures).ToList();
+            logger.LogInformation("{Source}: read and stored in {Seconds:F2}s; the writer was busy {WriterBusySeconds:F2}s, the reader waited {ReaderWaitedSeconds:F2}s for it",
+                source.Name, stored.Elapsed.TotalSeconds, stored.WriterBusy.TotalSeconds, stored.ReaderWaited.TotalSeconds);
+            warnings = stored.Warnings.Concat(remote.Failures).ToList();
             run.Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null;
 
             // Checked only now, with the hash of the bytes just read: a file is never read twice to decide.
@@ -93,7 +96,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             if (identical is null)
             {
                 var storeSeconds = work.Elapsed.TotalSeconds;
-                await work.CommitAsync([], cancellationToken);
+                await work.CommitAsync([], cancellationToken, new RecomputeProgressLog(source.Name, progressOptions, logger));
                 logger.LogInformation("{Source}: rows stored in {StoreSeconds:F2}s, distributions recomputed and committed in {CommitSeconds:F2}s",
                     source.Name, storeSeconds, work.Elapsed.TotalSeconds - storeSeconds);
             }

@@ -172,6 +172,22 @@ public sealed partial class IngestFaultTests : IDisposable
         Assert.Equal(KeptFromResult(run.Output), KeptSoFar(last));
     }
 
+    [Fact]
+    public async Task Recompute_ReportsCodesDone_UpToEveryTouchedCode()
+    {
+        // Arrange: 40 codes, more than one recompute chunk.
+        var file = await DemoFileAsync("recompute.json", codes: 40, providers: 20);
+
+        // Act
+        var run = await CliProcess.RunAsync("ingest", "tic", file, "--db", _directory.Database, "--progress-every", "0.05");
+
+        // Assert: the phase after reading reports its own progress, ending with every code done.
+        Assert.Equal(0, run.ExitCode);
+        var last = run.Error.Split('\n').Last(line => line.Contains("\"Message\":\"Recomputing ", StringComparison.Ordinal));
+        Assert.StartsWith("{", last.Trim());
+        Assert.Contains("40 of 40 codes", last);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private const string ObservationsQuery =

@@ -1,0 +1,149 @@
+using System.Data.Common;
+using CptGraph.Data;
+using CptGraph.Domain.Rates;
+using CptGraph.Domain.Statistics.Screening;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CptGraph.Ingestion.Storage;
+
+/// <summary>
+/// Reads observations for a recompute by "slice" — one payer's vintage month — and a range of code ids, the
+/// leading columns of the unique index (PayerId, VintageMonth, CodeId, …). Every read is therefore an index range
+/// seek whose cost is the rows it returns; a query by code id alone (no index leads with it) scanned the whole table
+/// once per chunk of codes, which made the recompute of a big file quadratic. Plain ADO on the ingest's connection
+/// and transaction: EF's materialisation cost as much as the reads.
+/// </summary>
+internal sealed class ObservationSlices : IDisposable
+{
+    private readonly DbCommand _read;
+    private readonly DbCommand _nextPayer;
+    private readonly DbCommand _nextMonth;
+    private readonly Dictionary<int, bool> _demoRuns;
+    private readonly Dictionary<int, bool> _bucaPayers;
+
+    private ObservationSlices(CptGraphDbContext db, Dictionary<int, bool> demoRuns, Dictionary<int, bool> bucaPayers)
+    {
+        _demoRuns = demoRuns;
+        _bucaPayers = bucaPayers;
+        _read = Command(db, """
+            SELECT "Id", "CodeId", "ModifierKey", "BillingClass", "Amount", "ScreeningFlags", "IngestRunId" FROM "RateObservations"
+            WHERE "PayerId" = @payer AND "VintageMonth" = @month AND "CodeId" >= @low AND "CodeId" <= @high
+            """, "@payer", "@month", "@low", "@high");
+        // MIN over an index prefix is one seek each, so listing the slices never scans observations.
+        _nextPayer = Command(db, """SELECT MIN("PayerId") FROM "RateObservations" WHERE "PayerId" > @payer""", "@payer");
+        _nextMonth = Command(db, """SELECT MIN("VintageMonth") FROM "RateObservations" WHERE "PayerId" = @payer AND "VintageMonth" > @month""", "@payer", "@month");
+    }
+
+    public static async Task<ObservationSlices> OpenAsync(CptGraphDbContext db, CancellationToken cancellationToken)
+    {
+        var runs = await db.IngestRuns.AsNoTracking().Select(r => new { r.Id, r.IsDemo }).ToDictionaryAsync(r => r.Id, r => r.IsDemo, cancellationToken);
+        var payers = await db.Payers.AsNoTracking().Select(p => new { p.Id, p.IsBuca }).ToDictionaryAsync(p => p.Id, p => p.IsBuca, cancellationToken);
+        return new ObservationSlices(db, runs, payers);
+    }
+
+    /// <summary>Every (payer, vintage month) that has observations, in order.</summary>
+    public async Task<List<(int PayerId, string VintageMonth)>> AllAsync(CancellationToken cancellationToken)
+    {
+        var slices = new List<(int, string)>();
+        var payer = await ScalarAsync<long?>(_nextPayer, cancellationToken, int.MinValue);
+        while (payer is { } id)
+        {
+            foreach (var month in await MonthsAsync((int)id, cancellationToken))
+            {
+                slices.Add(((int)id, month));
+            }
+
+            payer = await ScalarAsync<long?>(_nextPayer, cancellationToken, id);
+        }
+
+        return slices;
+    }
+
+    /// <summary>The vintage months of one payer, in order.</summary>
+    public async Task<List<string>> MonthsAsync(int payerId, CancellationToken cancellationToken)
+    {
+        var months = new List<string>();
+        var month = await ScalarAsync<string?>(_nextMonth, cancellationToken, payerId, "");
+        while (month is not null)
+        {
+            months.Add(month);
+            month = await ScalarAsync<string?>(_nextMonth, cancellationToken, payerId, month);
+        }
+
+        return months;
+    }
+
+    public bool IsBuca(int payerId) => _bucaPayers.GetValueOrDefault(payerId);
+
+    /// <summary>The BUCA payers' ids, in order.</summary>
+    public IEnumerable<int> BucaPayerIds => _bucaPayers.Where(p => p.Value).Select(p => p.Key).Order();
+
+    /// <summary>The observations of one slice whose code ids are in [low, high] and pass <paramref name="wanted"/>.</summary>
+    public async Task ReadAsync(int payerId, string month, int low, int high, Func<int, bool> wanted, List<RecomputeObservation> into,
+        CancellationToken cancellationToken)
+    {
+        Bind(_read, payerId, month, low, high);
+        await using var reader = await _read.ExecuteReaderAsync(cancellationToken);
+        var buca = IsBuca(payerId);
+        var realAmounts = reader.GetFieldType(4) == typeof(double);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var codeId = reader.GetInt32(1);
+            if (!wanted(codeId))
+            {
+                continue;
+            }
+
+            var amount = realAmounts ? (decimal)reader.GetDouble(4) : reader.GetDecimal(4);
+            var observation = new PricedObservation(payerId, buca, reader.GetString(2), BillingClassOf(reader.GetString(3)), amount,
+                _demoRuns.GetValueOrDefault(reader.GetInt32(6)), month, (ScreeningFlags)reader.GetInt32(5));
+            into.Add(new RecomputeObservation(reader.GetInt64(0), codeId, observation));
+        }
+    }
+
+    public void Dispose()
+    {
+        _read.Dispose();
+        _nextPayer.Dispose();
+        _nextMonth.Dispose();
+    }
+
+    // Stored by enum name (CptGraphDbContext.ConfigureConventions); the three names are compared, not parsed.
+    private static TicBillingClass BillingClassOf(string name) => name switch
+    {
+        nameof(TicBillingClass.Professional) => TicBillingClass.Professional,
+        nameof(TicBillingClass.Institutional) => TicBillingClass.Institutional,
+        _ => Enum.Parse<TicBillingClass>(name),
+    };
+
+    private static async Task<T> ScalarAsync<T>(DbCommand command, CancellationToken cancellationToken, params object[] values)
+    {
+        Bind(command, values);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    private static void Bind(DbCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+    }
+
+    private static DbCommand Command(CptGraphDbContext db, string sql, params string[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
