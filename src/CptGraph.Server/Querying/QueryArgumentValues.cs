@@ -16,5 +16,5 @@ public sealed record QueryArgumentValues(IDictionary<string, object?>? Where, IR
     }
 
     /// <summary>Equal for equal arguments, so fields with the same arguments share one batch.</summary>
-    public string BatchKey => System.Text.Json.JsonSerializer.Serialize(new { Where, Order });
+    public string BatchKey => ReferenceEquals(this, None) ? "" : System.Text.Json.JsonSerializer.Serialize(new { Where, Order });
 }

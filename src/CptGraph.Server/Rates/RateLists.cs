@@ -42,7 +42,7 @@ public static class RateLists
         var payers = arguments == QueryArgumentValues.None
             ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
             : Distributions.Load(services, "rates", code.Id, arguments,
-                q => Narrow(selection)(q).Where(d => d.PayerId != null), Key(selection));
+                q => Narrow(selection)(q).Where(d => d.PayerId != null), selection.BatchKey);
         return DataLoaderResult.Combine(payers, all, (rows, served) =>
         {
             var servedIds = served.Select(d => d.Id).ToHashSet();
@@ -57,10 +57,8 @@ public static class RateLists
     private static IDataLoaderResult<IReadOnlyList<RateDistribution>> Latest(IServiceProvider services, int codeId, RateSelection selection)
     {
         var unscreened = selection with { Screened = false };
-        var everyVintage = Distributions.Load(services, "distributions", codeId, QueryArgumentValues.None, Narrow(unscreened), Key(unscreened));
-        var chosen = selection.Screened
-            ? Distributions.Load(services, "distributions", codeId, QueryArgumentValues.None, Narrow(selection), Key(selection))
-            : everyVintage;
+        var everyVintage = RateDistributionsByCodeDataLoader.Load(services, codeId, unscreened);
+        var chosen = selection.Screened ? RateDistributionsByCodeDataLoader.Load(services, codeId, selection) : everyVintage;
         return DataLoaderResult.Combine(everyVintage, chosen, (all, rows) =>
         {
             var latest = all
@@ -71,8 +69,6 @@ public static class RateLists
             return (IReadOnlyList<RateDistribution>)rows.Where(d => latest.Contains((d.PayerId, d.VintageMonth))).ToList();
         });
     }
-
-    private static string Key(RateSelection selection) => $"{selection.BillingClass}/{selection.ModifierKey}/{selection.Screened}";
 
     private static Func<IQueryable<RateDistribution>, IQueryable<RateDistribution>> Narrow(RateSelection selection) =>
         q => q.Where(d => d.BillingClass == selection.BillingClass && d.ModifierKey == selection.ModifierKey && d.Screened == selection.Screened);
