@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Payers;
@@ -17,15 +18,54 @@ namespace CptGraph.Ingestion.Medicare;
 /// </summary>
 public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factory, ILogger<MedicareIngestor> logger)
 {
+    /// <summary>Ingests one schedule; a rejected one is recorded as a FAILED run (and a repeat as SKIPPED), like a TiC file.</summary>
     public async Task<IngestResult> IngestAsync(MedicareIngestOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var run = new IngestRun
+        {
+            Kind = IngestRunKinds.Medicare,
+            Source = $"{Path.GetFullPath(options.RvuPath)} + {Path.GetFullPath(options.GpciPath)}",
+            Sha256 = "",
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+        try
+        {
+            return await IngestOrSkipAsync(options, run, clock, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            run.DurationSeconds = clock.Elapsed.TotalSeconds;
+            var message = e is IngestionException ? e.Message : $"{options.RvuPath}: {e.Message}";
+            try
+            {
+                var record = await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Failed, message, cancellationToken);
+                logger.LogError("Failed Medicare fee schedule {Source} (run {RunId}): {Error}", run.Source, record.Id, message);
+            }
+            catch (Exception recording) when (recording is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The database itself may be what failed: the error still reaches the caller.
+                logger.LogError(recording, "Failed Medicare fee schedule {Source}: {Error}; the failure could not be recorded", run.Source, message);
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<IngestResult> IngestOrSkipAsync(MedicareIngestOptions options, IngestRun run, Stopwatch clock, CancellationToken cancellationToken)
     {
         var fingerprint = FileFingerprint.Combine(
             [await FileFingerprint.OfAsync(options.RvuPath, cancellationToken), await FileFingerprint.OfAsync(options.GpciPath, cancellationToken)],
             $"cf={options.ConversionFactor};year={options.Year};codes={string.Join(",", (options.Codes ?? new HashSet<string>()).Order(StringComparer.Ordinal))}");
+        run.Sha256 = fingerprint.Sha256;
+        run.Bytes = fingerprint.Bytes;
         var previous = await PreviousRuns.FindAsync(factory, IngestRunKinds.Medicare, fingerprint.Sha256, cancellationToken);
         if (previous is not null)
         {
-            logger.LogInformation("Skipped Medicare fee schedule {Source}: identical input was ingested by run {RunId}", options.RvuPath, previous.Id);
+            run.DurationSeconds = clock.Elapsed.TotalSeconds;
+            var message = $"identical input was already ingested by run {previous.Id}";
+            await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Skipped, message, cancellationToken);
+            logger.LogInformation("Skipped Medicare fee schedule {Source}: {Reason}", options.RvuPath, message);
             return new IngestResult(previous, true, []);
         }
 
@@ -38,15 +78,8 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         var year = options.Year ?? rows.Select(r => r.Year).FirstOrDefault(y => y is not null)
             ?? throw new IngestionException(options.RvuPath, "header", "the file has no YEAR column: pass --year");
 
-        var run = new IngestRun
-        {
-            Kind = IngestRunKinds.Medicare,
-            Source = $"{Path.GetFullPath(options.RvuPath)} + {Path.GetFullPath(options.GpciPath)}",
-            Sha256 = fingerprint.Sha256,
-            Bytes = fingerprint.Bytes,
-            LastUpdatedOn = new DateOnly(year, 1, 1),
-            PlanName = $"Medicare Physician Fee Schedule {year}",
-        };
+        run.LastUpdatedOn = new DateOnly(year, 1, 1);
+        run.PlanName = $"Medicare Physician Fee Schedule {year}";
         await using var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken);
         var medicare = await work.Db.Payers.FirstOrDefaultAsync(p => p.Kind == PayerKind.Medicare, cancellationToken)
             ?? throw new IngestionException(options.RvuPath, "payers", "no MEDICARE payer exists: import the payer catalog first");

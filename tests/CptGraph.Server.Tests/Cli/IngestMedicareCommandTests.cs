@@ -56,6 +56,37 @@ public sealed class IngestMedicareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task RejectedSchedule_IsAFailedRun_AndARepeatASkippedOne()
+    {
+        // Arrange
+        string[] ingest = ["ingest", "medicare",
+            "--rvu", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "pprrvu_2026_subset.csv"),
+            "--gpci", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "gpci_2026.csv"),
+            "--year", "2026", "--db", _directory.Database];
+
+        // Act: first with no payer catalog (no MEDICARE payer to file the rates under), then properly, then again.
+        var rejected = await CliRun.RunAsync(ingest);
+        await CliRun.RunAsync("import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"), "--db", _directory.Database);
+        var stored = await CliRun.RunAsync(ingest);
+        var repeated = await CliRun.RunAsync(ingest);
+
+        // Assert: every attempt is in ingestRuns, like a TiC file's.
+        Assert.Equal(1, rejected.ExitCode);
+        Assert.Contains("no MEDICARE payer exists", rejected.Error);
+        Assert.Equal(0, stored.ExitCode);
+        Assert.Equal(0, repeated.ExitCode);
+        await using var server = new CptGraphServerFactory(_directory.Database);
+        using var response = await server.QueryAsync("{ ingestRuns { status error sha256 } }");
+        var runs = response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray()
+            .Select(r => (Status: r.GetProperty("status").GetString(), Error: r.GetProperty("error").GetString() ?? "", Sha: r.GetProperty("sha256").GetString()))
+            .OrderBy(r => r.Status, StringComparer.Ordinal).ToList();
+        Assert.Equal(["FAILED", "SKIPPED", "SUCCEEDED"], runs.Select(r => r.Status));
+        Assert.Contains("no MEDICARE payer exists: import the payer catalog first", runs[0].Error);
+        Assert.StartsWith("identical input was already ingested by run ", runs[1].Error);
+        Assert.Single(runs.Select(r => r.Sha).Distinct());
+    }
+
+    [Fact]
     public async Task MissingOption_IsAUsageError()
     {
         var run = await CliRun.RunAsync("ingest", "medicare", "--gpci", "x.csv", "--db", _directory.Database);
