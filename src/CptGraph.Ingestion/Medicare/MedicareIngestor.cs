@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Payers;
@@ -97,10 +98,17 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
 
         await yearFees.ExecuteDeleteAsync(cancellationToken);
         var knownCodes = (await work.Db.Codes.Select(c => c.Value).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var payments = new List<ObservationRow>(PaymentsPerWrite + 200);
         foreach (var row in rows)
         {
-            Store(work, medicare.Id, row, year, localities, knownCodes);
+            Store(work, row, year, localities, knownCodes, payments);
+            if (payments.Count >= PaymentsPerWrite)
+            {
+                WritePayments(work, medicare.Id, year, payments);
+            }
         }
+
+        WritePayments(work, medicare.Id, year, payments);
 
         await work.CommitAsync(replaced, cancellationToken);
         logger.LogInformation("Ingested Medicare fee schedule {Year} from {Source} as run {RunId}: {Rows} RVU rows, {Kept} locality payments in {Seconds:F2}s",
@@ -108,9 +116,21 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         return new IngestResult(run, false, []);
     }
 
+    // Locality payments are stored in batches through the writer's multi-row path (a full schedule has over a million).
+    private const int PaymentsPerWrite = 4096;
+
+    private static void WritePayments(IngestUnitOfWork work, int medicareId, int year, List<ObservationRow> payments)
+    {
+        var kept = work.Writer.AddObservations(medicareId, new DateOnly(year, 1, 1), CollectionsMarshal.AsSpan(payments));
+        work.Run.Counts.Kept += kept;
+        work.Run.Counts.Duplicate += payments.Count - kept;
+        payments.Clear();
+    }
+
     // Unpriced rows (status X, I, ...) are kept only for codes we already describe: the full CMS file has
     // thousands of them and a bare code row with no rates and no content would only be noise.
-    private static void Store(IngestUnitOfWork work, int medicareId, RvuRow row, int year, IReadOnlyList<Gpci> localities, HashSet<string> knownCodes)
+    private static void Store(IngestUnitOfWork work, RvuRow row, int year, IReadOnlyList<Gpci> localities, HashSet<string> knownCodes,
+        List<ObservationRow> payments)
     {
         var priced = MedicarePricing.IsPriced(row.Status);
         if (!priced && !knownCodes.Contains(row.Hcpcs))
@@ -144,16 +164,8 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
 
         foreach (var payment in MedicarePricing.LocalityPayments(row, localities))
         {
-            var stored = work.Writer.AddObservation(medicareId, codeId, row.Modifier, TicBillingClass.Professional,
-                $"locality:{payment.Mac}-{payment.LocalityNumber}", payment.Amount, "fee schedule", new DateOnly(year, 1, 1));
-            if (stored)
-            {
-                work.Run.Counts.Kept++;
-            }
-            else
-            {
-                work.Run.Counts.Duplicate++;
-            }
+            payments.Add(new ObservationRow(codeId, row.Modifier, TicBillingClass.Professional,
+                $"locality:{payment.Mac}-{payment.LocalityNumber}", payment.Amount, "fee schedule"));
         }
     }
 }

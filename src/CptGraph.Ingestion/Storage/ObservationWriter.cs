@@ -16,7 +16,6 @@ public sealed class ObservationWriter : IDisposable
 {
     private readonly bool _sqlite;
     private readonly int _runId;
-    private readonly DbCommand _insertObservation;
     private readonly DbCommand _insertSeparate;
     private readonly DbCommand _insertArrangement;
     private readonly DbCommand _insertCode;
@@ -32,8 +31,6 @@ public sealed class ObservationWriter : IDisposable
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The writer needs the ingest transaction to be open.");
-        _insertObservation = Prepare(connection, transaction,
-            """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8,@p9,0) ON CONFLICT DO NOTHING""", 10);
         _insertObservations = new MultiRowInsert(connection, transaction,
             """INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags") VALUES """,
             ["PayerId", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount", "NegotiatedType", "Vintage", "IngestRunId", "VintageMonth", "ScreeningFlags"],
@@ -64,15 +61,6 @@ public sealed class ObservationWriter : IDisposable
         id = Convert.ToInt32(Bind(_findCode, code).ExecuteScalar());
         _codeIds[code] = id;
         return id;
-    }
-
-    /// <summary>Stores an observation; false when the same contract was already stored for the vintage's month.</summary>
-    public bool AddObservation(int payerId, int codeId, string modifierKey, TicBillingClass billingClass,
-        string providerKey, decimal amount, string negotiatedType, DateOnly? vintage)
-    {
-        TouchedCodeIds.Add(codeId);
-        return Execute(_insertObservation, payerId, codeId, modifierKey, BillingClassText(billingClass), providerKey,
-            Money(amount), negotiatedType, vintage?.ToString("yyyy-MM-dd"), _runId, Vintages.MonthOf(vintage)) == 1;
     }
 
     /// <summary>
@@ -142,7 +130,7 @@ public sealed class ObservationWriter : IDisposable
     {
         _insertObservations.Dispose();
         _sqliteInsert?.Dispose();
-        foreach (var command in new[] { _insertObservation, _insertSeparate, _insertArrangement, _insertCode, _findCode })
+        foreach (var command in new[] { _insertSeparate, _insertArrangement, _insertCode, _findCode })
         {
             command.Dispose();
         }
