@@ -37,18 +37,7 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         catch (Exception e) when (e is not OperationCanceledException)
         {
             run.DurationSeconds = clock.Elapsed.TotalSeconds;
-            var message = e is IngestionException ? e.Message : $"{options.RvuPath}: {e.Message}";
-            try
-            {
-                var record = await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Failed, message, cancellationToken);
-                logger.LogError("Failed Medicare fee schedule {Source} (run {RunId}): {Error}", run.Source, record.Id, message);
-            }
-            catch (Exception recording) when (recording is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                // The database itself may be what failed: the error still reaches the caller.
-                logger.LogError(recording, "Failed Medicare fee schedule {Source}: {Error}; the failure could not be recorded", run.Source, message);
-            }
-
+            await IngestRunRecorder.RecordFailureAsync(factory, run, e, logger, cancellationToken);
             throw;
         }
     }
@@ -64,10 +53,7 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         if (previous is not null)
         {
             run.DurationSeconds = clock.Elapsed.TotalSeconds;
-            var message = $"identical input was already ingested by run {previous.Id}";
-            await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Skipped, message, cancellationToken);
-            logger.LogInformation("Skipped Medicare fee schedule {Source}: {Reason}", options.RvuPath, message);
-            return new IngestResult(previous, true, []);
+            return await IngestRunRecorder.RecordSkipAsync(factory, run, previous, "identical input", logger, cancellationToken);
         }
 
         var localities = GpciFileReader.ReadFile(options.GpciPath);

@@ -1,6 +1,8 @@
 using CptGraph.Data;
 using CptGraph.Domain.Ingestion;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace CptGraph.Ingestion.Runs;
 
@@ -45,5 +47,38 @@ internal static class IngestRunRecorder
         db.IngestRuns.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         return record;
+    }
+
+    /// <summary>
+    /// Records <paramref name="attempt"/> as FAILED with <paramref name="failure"/>'s message (prefixed with the
+    /// source unless it already names its place) and logs it; the caller rethrows.
+    /// </summary>
+    public static async Task RecordFailureAsync(IDbContextFactory<CptGraphDbContext> factory, IngestRun attempt, Exception failure,
+        ILogger logger, CancellationToken cancellationToken)
+    {
+        var message = failure is IngestionException ? failure.Message : $"{attempt.Source}: {failure.Message}";
+        try
+        {
+            var record = await RecordAsync(factory, attempt, IngestRunStatus.Failed, message, cancellationToken);
+            logger.LogError("Failed {Source} (run {RunId}): {Error}", attempt.Source, record.Id, message);
+        }
+        catch (Exception e) when (e is DbUpdateException or SqliteException)
+        {
+            // The database itself may be what failed (locked, disk full): the error still reaches the caller.
+            logger.LogError(e, "Failed {Source}: {Error}; the failure could not be recorded", attempt.Source, message);
+        }
+    }
+
+    /// <summary>
+    /// Records <paramref name="attempt"/> as SKIPPED because <paramref name="previous"/> already ingested what
+    /// <paramref name="why"/> describes, logs it, and returns the result that points at the earlier run.
+    /// </summary>
+    public static async Task<IngestResult> RecordSkipAsync(IDbContextFactory<CptGraphDbContext> factory, IngestRun attempt, IngestRun previous,
+        string why, ILogger logger, CancellationToken cancellationToken)
+    {
+        var message = $"{why} was already ingested by run {previous.Id}";
+        await RecordAsync(factory, attempt, IngestRunStatus.Skipped, message, cancellationToken);
+        logger.LogInformation("Skipped {Source}: {Reason}", attempt.Source, message);
+        return new IngestResult(previous, true, []);
     }
 }

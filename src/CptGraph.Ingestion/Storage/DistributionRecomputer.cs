@@ -1,11 +1,8 @@
 using System.Data.Common;
 using CptGraph.Data;
-using CptGraph.Domain.Live;
-using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Statistics.Screening;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CptGraph.Ingestion.Storage;
 
@@ -21,27 +18,24 @@ namespace CptGraph.Ingestion.Storage;
 /// what changed — and released before the next is read, so memory holds one chunk's observations whatever the file's
 /// size. Observations are read by slice (<see cref="ObservationSlices"/>): index seeks, never scans.
 /// </remarks>
-public static class DistributionRecomputer
+internal static class DistributionRecomputer
 {
     // Codes per chunk: a chunk holds every observation of its codes that the recompute needs.
     private const int ChunkSize = 32;
 
-    public static Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, CancellationToken cancellationToken) =>
-        RecomputeAsync(db, scope, null, null, cancellationToken);
-
-    /// <summary>Recomputes and, when <paramref name="outbox"/> is given, adds one event per changed distribution group.</summary>
-    internal static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, OutboxWriter? outbox,
+    /// <summary>Recomputes, and adds to <paramref name="outbox"/> one event per changed distribution group.</summary>
+    public static async Task RecomputeAsync(CptGraphDbContext db, RecomputeScope scope, OutboxWriter outbox,
         IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
-        var medicareId = await db.Payers.Where(p => p.Kind == PayerKind.Medicare).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        using var slices = await ObservationSlices.OpenAsync(db, cancellationToken);
+        var medicareId = slices.MedicareId;
         if (scope.IsPayerVintage && scope.PayerId != medicareId)
         {
             await GhostRateMarker.MarkAsync(db, scope.PayerId!.Value, scope.VintageMonth!, cancellationToken);
         }
 
-        using var slices = await ObservationSlices.OpenAsync(db, cancellationToken);
         var plan = await RecomputePlan.CreateAsync(slices, scope, medicareId, cancellationToken);
-        using var flagUpdate = FlagUpdateCommand(db);
+        using var flagUpdate = IngestCommands.Create(db, """UPDATE "RateObservations" SET "ScreeningFlags" = @flags WHERE "Id" = @id""", "@flags", "@id");
         var codes = scope.CodeIds.Order().Distinct().ToArray();
         var done = 0;
         foreach (var chunk in codes.Chunk(ChunkSize))
@@ -53,21 +47,15 @@ public static class DistributionRecomputer
                 distributions.AddRange(await RebuildCodeAsync(flagUpdate, plan, code.Key, code.ToList(), medicareId, cancellationToken));
             }
 
-            var before = outbox is null ? null : await outbox.DistributionsAsync(chunk, cancellationToken);
+            var before = await outbox.DistributionsAsync(chunk, cancellationToken);
             await DeleteAsync(db, scope, chunk, plan.IsBucaPayer, cancellationToken);
             db.RateDistributions.AddRange(distributions);
             await db.SaveChangesAsync(cancellationToken);
-            if (outbox is not null)
-            {
-                await outbox.AddChangesAsync(chunk, before!, await outbox.DistributionsAsync(chunk, cancellationToken), cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await outbox.AddChangesAsync(chunk, before, await outbox.DistributionsAsync(chunk, cancellationToken), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
 
             // Saved rows leave the change tracker, or it would hold every distribution and event of the file.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is RateDistribution or OutboxMessage).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
+            SavedEntities.Release(db);
 
             // A chunk's working set lives through many allocations, so it is promoted to gen2 and would sit there as
             // garbage until gen2's (growing) budget ran out: at payer scale that added ~100 MB to peak RSS. One blocking
@@ -113,21 +101,6 @@ public static class DistributionRecomputer
                 await flagUpdate.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-    }
-
-    private static DbCommand FlagUpdateCommand(CptGraphDbContext db)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """UPDATE "RateObservations" SET "ScreeningFlags" = @flags WHERE "Id" = @id""";
-        foreach (var name in new[] { "@flags", "@id" })
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 
     private static async Task DeleteAsync(CptGraphDbContext db, RecomputeScope scope, int[] chunk, bool bucaPayer, CancellationToken cancellationToken)

@@ -83,12 +83,8 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
         ReportProgress(IngestPhases.Recomputing);
 
-        // What the rows phase saved through EF (a Medicare schedule's 19,000 fee rows, payers) is in the database now;
-        // left in the change tracker, every later SaveChanges would re-scan it — once per recompute chunk.
-        foreach (var entry in Db.ChangeTracker.Entries().Where(e => e.Entity is not (IngestRun or IngestRunPlan)).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
+        // What the rows phase saved through EF (a Medicare schedule's 19,000 fee rows, payers) is in the database now.
+        SavedEntities.Release(Db);
 
         await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), Outbox, recomputing, cancellationToken);
         Outbox.Progress(IngestPhases.Committed, Run.Counts.Kept, Run.Source);

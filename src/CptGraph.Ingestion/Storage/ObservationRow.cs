@@ -9,4 +9,13 @@ public readonly record struct ObservationRow(
     TicBillingClass BillingClass,
     string ProviderKey,
     decimal Amount,
-    string NegotiatedType);
+    string NegotiatedType)
+{
+    /// <summary>The billing class as stored (enum names, CptGraphDbContext.ConfigureConventions), without ToString's allocation.</summary>
+    public string BillingClassName => BillingClass switch
+    {
+        TicBillingClass.Professional => nameof(TicBillingClass.Professional),
+        TicBillingClass.Institutional => nameof(TicBillingClass.Institutional),
+        _ => BillingClass.ToString(),
+    };
+}

@@ -1,9 +1,9 @@
 using System.Data.Common;
 using CptGraph.Data;
+using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Statistics.Screening;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CptGraph.Ingestion.Storage;
 
@@ -26,20 +26,23 @@ internal sealed class ObservationSlices : IDisposable
     {
         _demoRuns = demoRuns;
         _bucaPayers = bucaPayers;
-        _read = Command(db, """
+        _read = IngestCommands.Create(db, """
             SELECT "Id", "CodeId", "ModifierKey", "BillingClass", "Amount", "ScreeningFlags", "IngestRunId" FROM "RateObservations"
             WHERE "PayerId" = @payer AND "VintageMonth" = @month AND "CodeId" >= @low AND "CodeId" <= @high
             """, "@payer", "@month", "@low", "@high");
         // MIN over an index prefix is one seek each, so listing the slices never scans observations.
-        _nextPayer = Command(db, """SELECT MIN("PayerId") FROM "RateObservations" WHERE "PayerId" > @payer""", "@payer");
-        _nextMonth = Command(db, """SELECT MIN("VintageMonth") FROM "RateObservations" WHERE "PayerId" = @payer AND "VintageMonth" > @month""", "@payer", "@month");
+        _nextPayer = IngestCommands.Create(db, """SELECT MIN("PayerId") FROM "RateObservations" WHERE "PayerId" > @payer""", "@payer");
+        _nextMonth = IngestCommands.Create(db, """SELECT MIN("VintageMonth") FROM "RateObservations" WHERE "PayerId" = @payer AND "VintageMonth" > @month""", "@payer", "@month");
     }
 
     public static async Task<ObservationSlices> OpenAsync(CptGraphDbContext db, CancellationToken cancellationToken)
     {
         var runs = await db.IngestRuns.AsNoTracking().Select(r => new { r.Id, r.IsDemo }).ToDictionaryAsync(r => r.Id, r => r.IsDemo, cancellationToken);
-        var payers = await db.Payers.AsNoTracking().Select(p => new { p.Id, p.IsBuca }).ToDictionaryAsync(p => p.Id, p => p.IsBuca, cancellationToken);
-        return new ObservationSlices(db, runs, payers);
+        var payers = await db.Payers.AsNoTracking().Select(p => new { p.Id, p.IsBuca, p.Kind }).ToListAsync(cancellationToken);
+        return new ObservationSlices(db, runs, payers.ToDictionary(p => p.Id, p => p.IsBuca))
+        {
+            MedicareId = payers.FirstOrDefault(p => p.Kind == PayerKind.Medicare)?.Id ?? 0,
+        };
     }
 
     /// <summary>Every (payer, vintage month) that has observations, in order.</summary>
@@ -73,6 +76,9 @@ internal sealed class ObservationSlices : IDisposable
 
         return months;
     }
+
+    /// <summary>The Medicare payer's id (the screening reference); 0 when the catalog has none.</summary>
+    public int MedicareId { get; private init; }
 
     public bool IsBuca(int payerId) => _bucaPayers.GetValueOrDefault(payerId);
 
@@ -130,20 +136,5 @@ internal sealed class ObservationSlices : IDisposable
         {
             command.Parameters[i].Value = values[i];
         }
-    }
-
-    private static DbCommand Command(CptGraphDbContext db, string sql, params string[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

@@ -82,7 +82,7 @@ public sealed class ObservationWriter : IDisposable
             for (var start = 0; start < rows.Length; start += SqliteObservationStatement.MaxRows)
             {
                 var chunk = rows.Slice(start, Math.Min(SqliteObservationStatement.MaxRows, rows.Length - start));
-                inserted += sqlite.Insert(payerId, vintageText, _runId, month, chunk, BillingClassOf);
+                inserted += sqlite.Insert(payerId, vintageText, _runId, month, chunk);
             }
 
             return inserted;
@@ -104,7 +104,7 @@ public sealed class ObservationWriter : IDisposable
                 TouchedCodeIds.Add(row.CodeId);
                 parameters[p++].Value = row.CodeId;
                 parameters[p++].Value = row.ModifierKey;
-                parameters[p++].Value = BillingClassText(row.BillingClass);
+                parameters[p++].Value = row.BillingClassName;
                 parameters[p++].Value = row.ProviderKey;
                 parameters[p++].Value = Money(row.Amount);
                 parameters[p++].Value = row.NegotiatedType;
@@ -139,28 +139,9 @@ public sealed class ObservationWriter : IDisposable
     // SQLite stores decimals as REAL (see CptGraphDbContext.ConfigureConventions); other providers take decimal.
     private object Money(decimal value) => _sqlite ? (double)value : value;
 
-    private static string BillingClassOf(ObservationRow row) => BillingClassText(row.BillingClass);
-
-    // Enum names, cached: ToString() allocates on every call.
-    private static string BillingClassText(TicBillingClass billingClass) => billingClass switch
-    {
-        TicBillingClass.Professional => nameof(TicBillingClass.Professional),
-        TicBillingClass.Institutional => nameof(TicBillingClass.Institutional),
-        _ => billingClass.ToString(),
-    };
-
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, int parameters)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < parameters; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            command.Parameters.Add(parameter);
-        }
-
+        var command = IngestCommands.Create(connection, transaction, sql, [.. Enumerable.Range(0, parameters).Select(i => $"@p{i}")]);
         command.Prepare();
         return command;
     }

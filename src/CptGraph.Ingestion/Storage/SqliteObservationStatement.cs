@@ -34,8 +34,7 @@ internal sealed class SqliteObservationStatement : IDisposable
     /// Stores up to <see cref="MaxRows"/> rows of one payer vintage and returns how many were new (the rest repeat a
     /// stored contract and are skipped by <c>ON CONFLICT DO NOTHING</c>).
     /// </summary>
-    public int Insert(int payerId, string? vintage, int runId, string vintageMonth, ReadOnlySpan<ObservationRow> rows,
-        Func<ObservationRow, string> billingClass)
+    public int Insert(int payerId, string? vintage, int runId, string vintageMonth, ReadOnlySpan<ObservationRow> rows)
     {
         var statement = For(rows.Length);
         Check(raw.sqlite3_bind_int(statement, 1, payerId));
@@ -47,7 +46,7 @@ internal sealed class SqliteObservationStatement : IDisposable
         {
             Check(raw.sqlite3_bind_int(statement, index, row.CodeId));
             BindText(statement, index + 1, row.ModifierKey);
-            BindText(statement, index + 2, billingClass(row));
+            BindText(statement, index + 2, row.BillingClassName);
             BindText(statement, index + 3, row.ProviderKey);
             Check(raw.sqlite3_bind_double(statement, index + 4, (double)row.Amount));
             BindText(statement, index + 5, row.NegotiatedType);

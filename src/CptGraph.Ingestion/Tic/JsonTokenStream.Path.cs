@@ -100,16 +100,8 @@ public sealed partial class JsonTokenStream
         _frames[_frameCount++] = new Frame { IsArray = isArray, Index = -1 };
     }
 
-    private string InternPropertyName()
-    {
-        ReadOnlySpan<byte> raw = _buffer.AsSpan(_valueStart, _valueLength);
-        if (_valueIsEscaped || raw.Length > 128)
-        {
-            return GetString();
-        }
-
-        return Intern(_names, MaxInternedNames);
-    }
+    private string InternPropertyName() =>
+        _valueIsEscaped || _valueLength > 128 ? GetString() : Intern(_names, MaxInternedNames);
 
     // The current unescaped token text, from (or added to) a table of shared strings.
     private string Intern(Dictionary<string, string> table, int capacity)

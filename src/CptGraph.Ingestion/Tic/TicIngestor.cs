@@ -46,7 +46,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
         catch (Exception e) when (e is not OperationCanceledException)
         {
             run.DurationSeconds = clock.Elapsed.TotalSeconds;
-            await RecordFailureAsync(run, e, cancellationToken);
+            await IngestRunRecorder.RecordFailureAsync(factory, run, e, logger, cancellationToken);
             throw;
         }
     }
@@ -118,27 +118,9 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
         return new IngestResult(run, false, warnings);
     }
 
-    private async Task<IngestResult> SkipAsync(IngestRun run, IngestRun previous, string why, Stopwatch clock, CancellationToken cancellationToken)
+    private Task<IngestResult> SkipAsync(IngestRun run, IngestRun previous, string why, Stopwatch clock, CancellationToken cancellationToken)
     {
         run.DurationSeconds = clock.Elapsed.TotalSeconds;
-        var message = $"{why} was already ingested by run {previous.Id}";
-        await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Skipped, message, cancellationToken);
-        logger.LogInformation("Skipped {Source}: {Reason}", run.Source, message);
-        return new IngestResult(previous, true, []);
-    }
-
-    private async Task RecordFailureAsync(IngestRun run, Exception failure, CancellationToken cancellationToken)
-    {
-        var message = failure is IngestionException ? failure.Message : $"{run.Source}: {failure.Message}";
-        try
-        {
-            var record = await IngestRunRecorder.RecordAsync(factory, run, IngestRunStatus.Failed, message, cancellationToken);
-            logger.LogError("Failed {Source} (run {RunId}): {Error}", run.Source, record.Id, message);
-        }
-        catch (Exception e) when (e is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            // The database itself may be what failed (locked, disk full): the error still reaches the caller.
-            logger.LogError(e, "Failed {Source}: {Error}; the failure could not be recorded", run.Source, message);
-        }
+        return IngestRunRecorder.RecordSkipAsync(factory, run, previous, why, logger, cancellationToken);
     }
 }
