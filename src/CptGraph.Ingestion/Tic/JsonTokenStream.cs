@@ -187,15 +187,23 @@ public sealed partial class JsonTokenStream : IDisposable
     private IngestionException ReportPendingError()
     {
         _tokenOffset = _pendingErrorOffset;
-        return Error($"malformed JSON: {_pendingError!.Message}", _pendingError);
+        return TruncatedGzip() ?? Error($"malformed JSON: {_pendingError!.Message}", _pendingError);
     }
+
+    // JSON cut short at the end of a gzip file whose trailer does not match: the download stopped, the JSON is
+    // not to blame. The location stays the decompressed offset and path of the cut.
+    private IngestionException? TruncatedGzip() =>
+        _isFinalBlock && _stream is GzipInput { EndedEarly: true } gzip
+            ? Error($"the compressed stream ended early (truncated download?) after {gzip.CompressedBytesRead} compressed bytes; "
+                + $"the JSON stops at byte {_bufferOffset + _filled} of the decompressed text", _pendingError)
+            : null;
 
     private bool EndOfInput()
     {
         // Utf8JsonReader already throws for an unclosed object at the final block; this is a second guard.
         if (_frameCount > 0)
         {
-            throw Error("unexpected end of file");
+            throw TruncatedGzip() ?? Error("unexpected end of file");
         }
 
         _tokenType = JsonTokenType.None;
@@ -207,7 +215,7 @@ public sealed partial class JsonTokenStream : IDisposable
     {
         if (!Read())
         {
-            throw Error("unexpected end of file");
+            throw TruncatedGzip() ?? Error("unexpected end of file");
         }
     }
 
