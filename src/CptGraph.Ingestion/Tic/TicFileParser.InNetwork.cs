@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CptGraph.Domain.Rates;
 
+using CptGraph.Ingestion.Tic.Parallel;
+
 namespace CptGraph.Ingestion.Tic;
 
 // in_network items, their negotiated_rates entries and negotiated_prices. Values the schemas forbid and the
@@ -17,6 +19,12 @@ internal sealed partial class TicFileParser
 
         if (!json.ReadStartArrayOrNull())
         {
+            return;
+        }
+
+        if (IsCut())
+        {
+            ReadPieces(TicPieceKind.InNetwork);
             return;
         }
 
