@@ -40,6 +40,7 @@ internal sealed partial class TicFileParser
         string? arrangement = null, codeType = null, code = null, description = null;
         bool hasDescription = false;
         TicItem? item = null;
+        bool cut = false;
         List<TicRateEntry> held = [];
         List<string> contained = [];
         int priceCount = 0;
@@ -62,7 +63,7 @@ internal sealed partial class TicFileParser
                         item ??= new TicItem(arrangement, codeType, code, description);
                     }
 
-                    priceCount += ReadNegotiatedRates(item, held);
+                    priceCount += ReadNegotiatedRates(item, held, ref cut);
                     break;
                 default: json.Skip(); break;
             }
@@ -73,6 +74,12 @@ internal sealed partial class TicFileParser
             codeType ?? throw MissingItemField("billing_code_type"),
             code ?? throw MissingItemField("billing_code"),
             description);
+        if (cut)
+        {
+            EndCutItem(item, held, contained, priceCount);
+            return;
+        }
+
         foreach (TicRateEntry entry in held)
         {
             Dispatch(item, entry);
@@ -119,10 +126,18 @@ internal sealed partial class TicFileParser
         }
     }
 
-    private int ReadNegotiatedRates(TicItem? item, List<TicRateEntry> held)
+    private int ReadNegotiatedRates(TicItem? item, List<TicRateEntry> held, ref bool cut)
     {
         if (!json.ReadStartArrayOrNull())
         {
+            return 0;
+        }
+
+        // The parallel reader may have cut a big item's entries out of this piece: they come in pieces of their own.
+        if (IsCutRates())
+        {
+            cut = true;
+            HandOverCutRates(item, held);
             return 0;
         }
 
@@ -144,7 +159,7 @@ internal sealed partial class TicFileParser
         return prices;
     }
 
-    private TicRateEntry ReadEntry()
+    internal TicRateEntry ReadEntry()
     {
         json.Expect(JsonTokenType.StartObject, "an object");
         var entry = new TicRateEntry();

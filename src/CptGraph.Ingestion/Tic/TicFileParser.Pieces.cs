@@ -11,28 +11,58 @@ internal sealed partial class TicFileParser
 {
     // Set only for a piece's parser.
     private BlockingCollection<object>? _pieceResults;
+    private TicPiece? _piece;
     private CancellationToken _pieceCancellation;
 
-    /// <summary>Parses one piece (<c>[</c> elements <c>]</c>) into <paramref name="results"/>.</summary>
-    public static void ParsePiece(JsonTokenStream json, TicPieceKind kind, BlockingCollection<object> results, CancellationToken cancellationToken)
+    /// <summary>Parses one piece (<c>[</c> elements <c>]</c>) into its results.</summary>
+    public static void ParsePiece(JsonTokenStream json, TicPiece piece, CancellationToken cancellationToken)
     {
         using var parser = new TicFileParser(json, NoOutput.Instance)
         {
-            _pieceResults = results,
+            _pieceResults = piece.Results,
+            _piece = piece,
             _pieceCancellation = cancellationToken,
         };
         json.ReadStartArrayOrNull();
         while (json.NextElement())
         {
-            if (kind == TicPieceKind.InNetwork)
+            switch (piece.Kind)
             {
-                parser.ReadItem();
-            }
-            else
-            {
-                parser.ReadProviderReference();
+                case TicPieceKind.InNetwork: parser.ReadItem(); break;
+                case TicPieceKind.ProviderReferences: parser.ReadProviderReference(); break;
+                default: piece.Results.Add(parser.ReadEntry(), cancellationToken); break;
             }
         }
+    }
+
+    // On an item's negotiated_rates '[' in an in_network piece: were its elements cut out into pieces of their own?
+    private bool IsCutRates() => _piece is not null && _piece.IsCut(json.TokenOffset);
+
+    // The cut array reads as [] here; the merge takes its pieces when it reaches this point of the results. Entries
+    // held so far (facts still unknown) go first, so the merge holds everything in file order.
+    private void HandOverCutRates(TicItem? item, List<TicRateEntry> held)
+    {
+        foreach (var entry in held)
+        {
+            _pieceResults!.Add(new TicHeldEntry(entry), _pieceCancellation);
+        }
+
+        held.Clear();
+        _pieceResults!.Add(new TicItemCut(item), _pieceCancellation);
+        if (json.NextElement())
+        {
+            throw json.Error("the parallel reader's piece has elements in a cut negotiated_rates");
+        }
+    }
+
+    private void EndCutItem(TicItem item, List<TicRateEntry> held, List<string> contained, int localPriceCount)
+    {
+        foreach (var entry in held)
+        {
+            _pieceResults!.Add(new TicHeldEntry(entry), _pieceCancellation);
+        }
+
+        _pieceResults!.Add(new TicItemCutEnd(item, contained, localPriceCount), _pieceCancellation);
     }
 
     // The splitter cut exactly the root arrays whose key it could recognise: the ones written without escapes.
@@ -48,6 +78,7 @@ internal sealed partial class TicFileParser
             }
 
             int referenceIndex = piece.Origin.FirstIndex;
+            TicCutItem? cutItem = null;
             foreach (var result in piece.Results.GetConsumingEnumerable(pieces.CancellationToken))
             {
                 switch (result)
@@ -55,6 +86,16 @@ internal sealed partial class TicFileParser
                     case TicParsedEntry parsed: Route(parsed.Item, parsed.Entry); break;
                     case TicArrangement arrangement: Route(arrangement); break;
                     case TicParsedReference reference: AddReference(reference, referenceIndex++); break;
+                    case TicHeldEntry heldEntry: (cutItem ??= new TicCutItem(null)).Held.Add(heldEntry.Entry); break;
+                    case TicItemCut itemCut:
+                        cutItem ??= new TicCutItem(itemCut.Item);
+                        cutItem.Item = itemCut.Item;
+                        ReadCutRates(cutItem);
+                        break;
+                    case TicItemCutEnd end:
+                        EndCutItem(cutItem!, end);
+                        cutItem = null;
+                        break;
                     case ExceptionDispatchInfo error: error.Throw(); break;
                 }
             }
@@ -70,6 +111,66 @@ internal sealed partial class TicFileParser
         {
             throw json.Error("the parallel reader's skeleton has elements in a cut array");
         }
+    }
+
+    // A big item's negotiated_rates, in its own pieces: entries stream when the item's facts were known, as in one pass.
+    private void ReadCutRates(TicCutItem cut)
+    {
+        while (pieces!.Next() is { } piece)
+        {
+            if (piece.Kind != TicPieceKind.NegotiatedRates)
+            {
+                throw new InvalidOperationException($"the parallel reader expected a piece of negotiated_rates but got {piece.Kind}");
+            }
+
+            foreach (var result in piece.Results.GetConsumingEnumerable(pieces.CancellationToken))
+            {
+                switch (result)
+                {
+                    case TicRateEntry entry:
+                        cut.PriceCount += entry.Prices.Count;
+                        if (cut.Item is null)
+                        {
+                            cut.Held.Add(entry);
+                        }
+                        else
+                        {
+                            Route(cut.Item, entry);
+                        }
+
+                        break;
+                    case ExceptionDispatchInfo error: error.Throw(); break;
+                }
+            }
+
+            if (piece.IsLast)
+            {
+                return;
+            }
+        }
+    }
+
+    private void EndCutItem(TicCutItem cut, TicItemCutEnd end)
+    {
+        foreach (var entry in cut.Held)
+        {
+            Route(end.Item, entry);
+        }
+
+        if (!end.Item.IsFeeForService)
+        {
+            Route(new TicArrangement(end.Item.Arrangement, end.Item.BillingCode, end.Item.BillingCodeType, end.ContainedCodes, cut.PriceCount + end.LocalPriceCount));
+        }
+    }
+
+    // What the merge knows of an item whose negotiated_rates was cut, until its end arrives.
+    private sealed class TicCutItem(TicItem? item)
+    {
+        public TicItem? Item { get; set; } = item;
+
+        public List<TicRateEntry> Held { get; } = [];
+
+        public int PriceCount { get; set; }
     }
 
     private void AddReference(TicParsedReference reference, int index)

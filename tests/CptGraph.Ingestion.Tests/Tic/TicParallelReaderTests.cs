@@ -92,6 +92,60 @@ public sealed class TicParallelReaderTests
         Assert.Equal(sequential.Message, parallel.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OneBigItem_HasItsNegotiatedRatesCutIntoPieces_AndReadsTheSame(bool referencesLast)
+    {
+        // Arrange: one code × 3,000 provider groups: one in_network item of ~600 KB, cut into ~4 KB entry pieces.
+        byte[] bytes = DemoFile(gzip: false, referencesLast, codes: 1, providers: 3000);
+
+        // Act
+        var expected = Read(bytes, new TicInNetworkReader());
+        var parallel = Read(bytes, new TicInNetworkReader(parsers: 2, pieceBytes: 4096));
+
+        // Assert
+        Assert.True(expected.Count(l => l.StartsWith("fee ", StringComparison.Ordinal)) >= 3000);
+        Assert.Equal(expected, parallel);
+    }
+
+    [Fact]
+    public void OneBigItemWithItsFactsAfterItsRates_HoldsTheCutEntries_AndReadsTheSame()
+    {
+        // Arrange: the description moved after negotiated_rates, so no entry can be sent before the item's end.
+        string text = Encoding.UTF8.GetString(DemoFile(gzip: false, referencesLast: false, codes: 1, providers: 3000));
+        const string description = "\"description\":\"Synthetic demo rates; CPT descriptors are not included.\",";
+        Assert.EndsWith("]}]}", text);
+        text = text.Replace(description, "", StringComparison.Ordinal)[..^4] + "],\"description\":\"late\"}]}";
+        byte[] bytes = Encoding.UTF8.GetBytes(text);
+
+        // Act
+        var expected = Read(bytes, new TicInNetworkReader());
+        var parallel = Read(bytes, new TicInNetworkReader(parsers: 2, pieceBytes: 4096));
+
+        // Assert
+        Assert.Contains(expected, l => l.StartsWith("fee ", StringComparison.Ordinal));
+        Assert.Equal(expected, parallel);
+    }
+
+    [Fact]
+    public void BadValueDeepInOneBigItem_FailsWithTheSameOffsetAndPath()
+    {
+        // Arrange
+        string text = Encoding.UTF8.GetString(DemoFile(gzip: false, referencesLast: false, codes: 1, providers: 3000));
+        int at = text.IndexOf("\"billing_class\":", text.Length * 4 / 5, StringComparison.Ordinal) + "\"billing_class\":".Length;
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), "\"somewhere\"", text.AsSpan(text.IndexOf('"', at + 1) + 1)));
+
+        // Act
+        var sequential = Assert.Throws<IngestionException>(() => Read(bytes, new TicInNetworkReader()));
+        var parallel = Assert.Throws<IngestionException>(() => Read(bytes, new TicInNetworkReader(parsers: 2, pieceBytes: 4096)));
+
+        // Assert
+        Assert.Equal("unknown billing_class 'somewhere'", sequential.Problem);
+        Assert.Matches(@"\$\.in_network\[0\]\.negotiated_rates\[\d{4}\]\.negotiated_prices\[0\]\.billing_class$", sequential.Location);
+        Assert.Equal(sequential.Message, parallel.Message);
+    }
+
     private static List<string> Read(byte[] bytes, TicInNetworkReader reader)
     {
         var sink = new RecordingSink();
@@ -106,10 +160,10 @@ public sealed class TicParallelReaderTests
         ];
     }
 
-    private static byte[] DemoFile(bool gzip, bool referencesLast)
+    private static byte[] DemoFile(bool gzip, bool referencesLast, int codes = 30, int providers = 400)
     {
-        var codes = Enumerable.Range(0, 30).Select(i => new DemoBaseRate((99201 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), 50m + i)).ToList();
-        var options = new DemoTicOptions("Aetna Life Insurance Company", new DateOnly(2026, 10, 1), codes, 400, Seed: 7);
+        var rates = Enumerable.Range(0, codes).Select(i => new DemoBaseRate((99201 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), 50m + i)).ToList();
+        var options = new DemoTicOptions("Aetna Life Insurance Company", new DateOnly(2026, 10, 1), rates, providers, Seed: 7);
         using var json = new MemoryStream();
         DemoTicGenerator.WriteAsync(options, json).GetAwaiter().GetResult();
         byte[] bytes = json.ToArray();

@@ -51,7 +51,8 @@ internal static class TicParallelReader
                 }
             }) { IsBackground = true, Name = "tic-splitter" },
         };
-        for (int i = 0; i < parsers; i++)
+        // One parser more than asked: an in_network piece whose big item was cut waits (idle) for the item's end.
+        for (int i = 0; i <= parsers; i++)
         {
             threads.Add(new Thread(() => ParsePieces(toParse, sourceName, bufferSize, token)) { IsBackground = true, Name = $"tic-parser-{i}" });
         }
@@ -103,7 +104,7 @@ internal static class TicParallelReader
         try
         {
             using var json = new JsonTokenStream(piece.Text, sourceName, bufferSize, piece.Origin);
-            TicFileParser.ParsePiece(json, piece.Kind, piece.Results, token);
+            TicFileParser.ParsePiece(json, piece, token);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
