@@ -112,8 +112,10 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
     private double? ValueOf(GraphQLValue value) => value switch
     {
         GraphQLIntValue literal when double.TryParse(literal.Value.Span, out var parsed) => parsed,
-        GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var bound) && bound is IConvertible convertible
-            => convertible.ToDouble(System.Globalization.CultureInfo.InvariantCulture),
+        // Only numbers size a list: a string such as "abc" is left to variable coercion, which names the variable and its type.
+        GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var bound)
+            && bound is int or long or double or decimal or float or short or byte or System.Numerics.BigInteger
+            => System.Convert.ToDouble(bound is System.Numerics.BigInteger big ? (double)big : bound, System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 }

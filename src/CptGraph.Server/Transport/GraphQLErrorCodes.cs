@@ -50,4 +50,7 @@ public static class GraphQLErrorCodes
 
     /// <summary>Ours: the search text is longer than allowed.</summary>
     public const string SearchTextTooLong = "SEARCH_TEXT_TOO_LONG";
+
+    /// <summary>Ours: a failure the server did not foresee; the answer still has a body and the log has the details.</summary>
+    public const string UnexpectedError = "UNEXPECTED_ERROR";
 }

@@ -44,16 +44,14 @@ internal static class HostileTransports
         var type = message.GetProperty("type").GetString();
         var payload = message.GetProperty("payload");
         var errors = type == "error" ? payload : payload.TryGetProperty("errors", out var e) ? e : default;
-        return new HostileAnswer("WebSocket " + type, 101, message.GetRawText(), HostileAnswer.CodesOf(errors));
+        return new HostileAnswer("WebSocket " + type, 101, message.GetRawText(), HostileAnswer.CodesOf(errors)) { Messages = HostileAnswer.MessagesOf(errors) };
     }
 
     public static async Task<HostileAnswer> AnswerAsync(string transport, HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
-        var codes = body.Length > 0 && body[0] == '{' && JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var errors)
-            ? HostileAnswer.CodesOf(errors)
-            : [];
-        return new HostileAnswer(transport, (int)response.StatusCode, body, codes);
+        var errors = body.Length > 0 && body[0] == '{' && JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var e) ? e : default;
+        return new HostileAnswer(transport, (int)response.StatusCode, body, HostileAnswer.CodesOf(errors)) { Messages = HostileAnswer.MessagesOf(errors) };
     }
 
     /// <summary>The server still answers an ordinary query with data.</summary>
