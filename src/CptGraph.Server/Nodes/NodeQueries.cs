@@ -1,6 +1,6 @@
-using CptGraph.Server.Limits;
+using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
-using CptGraph.Server.Transport;
+using CptGraph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
 

@@ -1,10 +1,10 @@
 using CptGraph.Domain.Codes;
-using CptGraph.Server.Limits;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.Paging;
-using CptGraph.Server.Querying.Projections;
+using CptGraph.GraphQL.Limits;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.Paging;
+using CptGraph.GraphQL.Querying.Projections;
 using CptGraph.Server.Schema;
-using CptGraph.Server.Transport;
+using CptGraph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
