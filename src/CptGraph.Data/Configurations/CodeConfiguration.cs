@@ -1,4 +1,5 @@
 using CptGraph.Domain.Codes;
+using CptGraph.Domain.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,5 +12,6 @@ internal sealed class CodeConfiguration : IEntityTypeConfiguration<Code>
         builder.HasIndex(c => c.Value).IsUnique();
         builder.Property(c => c.Value).HasMaxLength(16);
         builder.HasMany(c => c.RelatedCodes).WithOne(r => r.Code).HasForeignKey(r => r.CodeId);
+        builder.HasOne<IngestRun>().WithMany().HasForeignKey(x => x.IngestRunId);
     }
 }

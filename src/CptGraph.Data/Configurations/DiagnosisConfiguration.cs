@@ -1,4 +1,5 @@
 using CptGraph.Domain.Codes;
+using CptGraph.Domain.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,5 +11,6 @@ internal sealed class DiagnosisConfiguration : IEntityTypeConfiguration<Diagnosi
     {
         builder.HasIndex(d => d.Value).IsUnique();
         builder.Property(d => d.Value).HasMaxLength(16);
+        builder.HasOne<IngestRun>().WithMany().HasForeignKey(x => x.IngestRunId);
     }
 }

@@ -1,4 +1,5 @@
 using CptGraph.Domain.Codes;
+using CptGraph.Domain.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,5 +11,6 @@ internal sealed class ModifierConfiguration : IEntityTypeConfiguration<Modifier>
     {
         builder.HasIndex(m => m.Value).IsUnique();
         builder.Property(m => m.Value).HasMaxLength(8);
+        builder.HasOne<IngestRun>().WithMany().HasForeignKey(x => x.IngestRunId);
     }
 }
