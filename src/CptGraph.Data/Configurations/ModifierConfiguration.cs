@@ -1,5 +1,4 @@
 using CptGraph.Domain.Codes;
-using CptGraph.Domain.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +10,7 @@ internal sealed class ModifierConfiguration : IEntityTypeConfiguration<Modifier>
     {
         builder.HasIndex(m => m.Value).IsUnique();
         builder.Property(m => m.Value).HasMaxLength(8);
-        builder.HasOne<IngestRun>().WithMany().HasForeignKey(x => x.IngestRunId);
+        // No foreign key: SQLite adds one only by rebuilding the table, which would break the search triggers on it.
+        builder.HasIndex(x => x.IngestRunId);
     }
 }

@@ -915,13 +915,6 @@ namespace CptGraph.Data.Migrations
                     b.ToTable("PlacesOfService", (string)null);
                 });
 
-            modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
             modelBuilder.Entity("CptGraph.Domain.Codes.CodeDiagnosis", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", "Code")
@@ -996,27 +989,6 @@ namespace CptGraph.Data.Migrations
                     b.Navigation("Code");
 
                     b.Navigation("Taxonomy");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Diagnosis", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Modifier", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Taxonomy", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Ingestion.IngestRun", b =>

@@ -394,34 +394,6 @@ namespace CptGraph.Data.Migrations
                 column: "Value",
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Codes_IngestRuns_IngestRunId",
-                table: "Codes",
-                column: "IngestRunId",
-                principalTable: "IngestRuns",
-                principalColumn: "Id");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Diagnoses_IngestRuns_IngestRunId",
-                table: "Diagnoses",
-                column: "IngestRunId",
-                principalTable: "IngestRuns",
-                principalColumn: "Id");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Modifiers_IngestRuns_IngestRunId",
-                table: "Modifiers",
-                column: "IngestRunId",
-                principalTable: "IngestRuns",
-                principalColumn: "Id");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Taxonomies_IngestRuns_IngestRunId",
-                table: "Taxonomies",
-                column: "IngestRunId",
-                principalTable: "IngestRuns",
-                principalColumn: "Id");
-
             // searchDiagnoses' FTS5 index (SQLite only; see DiagnosisSearchSql for PostgreSQL).
             if (migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite")
             {
@@ -436,22 +408,6 @@ namespace CptGraph.Data.Migrations
             {
                 migrationBuilder.Sql(DiagnosisSearchSql.Drop);
             }
-            migrationBuilder.DropForeignKey(
-                name: "FK_Codes_IngestRuns_IngestRunId",
-                table: "Codes");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Diagnoses_IngestRuns_IngestRunId",
-                table: "Diagnoses");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Modifiers_IngestRuns_IngestRunId",
-                table: "Modifiers");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Taxonomies_IngestRuns_IngestRunId",
-                table: "Taxonomies");
-
             migrationBuilder.DropTable(
                 name: "CodeEdges");
 

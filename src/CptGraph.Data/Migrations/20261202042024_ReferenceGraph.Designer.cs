@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CptGraph.Data.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261202041131_ReferenceGraph")]
+    [Migration("20261202042024_ReferenceGraph")]
     partial class ReferenceGraph
     {
         /// <inheritdoc />
@@ -918,13 +918,6 @@ namespace CptGraph.Data.Migrations
                     b.ToTable("PlacesOfService", (string)null);
                 });
 
-            modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
             modelBuilder.Entity("CptGraph.Domain.Codes.CodeDiagnosis", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", "Code")
@@ -999,27 +992,6 @@ namespace CptGraph.Data.Migrations
                     b.Navigation("Code");
 
                     b.Navigation("Taxonomy");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Diagnosis", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Modifier", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
-                });
-
-            modelBuilder.Entity("CptGraph.Domain.Codes.Taxonomy", b =>
-                {
-                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
-                        .WithMany()
-                        .HasForeignKey("IngestRunId");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Ingestion.IngestRun", b =>
