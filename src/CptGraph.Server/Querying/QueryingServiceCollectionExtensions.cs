@@ -2,6 +2,7 @@ using CptGraph.Server.Codes;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Payers;
+using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Querying.DataLoaders;
 using CptGraph.Server.Querying.Models;
 using CptGraph.Server.Rates;
@@ -24,6 +25,8 @@ public static class QueryingServiceCollectionExtensions
         services.AddSingleton<IQueryModel, TaxonomyQueryModel>();
         services.AddSingleton<IQueryModel, ModifierQueryModel>();
         services.AddSingleton<IQueryModel, CodeModifierQueryModel>();
+        services.AddSingleton<IQueryModel, CodeEditQueryModel>();
+        services.AddSingleton<IQueryModel, PlaceOfServiceQueryModel>();
         services.AddSingleton<QueryModels>();
         services.AddSingleton<QueryGraphTypes>();
         services.AddSingleton<QueryEngine>();

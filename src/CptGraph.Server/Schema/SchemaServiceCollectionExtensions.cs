@@ -5,6 +5,7 @@ using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Querying;
 using CptGraph.Server.Search;
 using CptGraph.Server.Rates;
@@ -25,6 +26,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ModifierQueries>();
         services.AddSingleton<IQueryFields, DiagnosisQueries>();
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
+        services.AddSingleton<IQueryFields, PlaceOfServiceQueries>();
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<DistributionChangeReader>();
