@@ -2,6 +2,10 @@ using CptGraph.Data;
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Demo;
 using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Reference;
+using CptGraph.Ingestion.Reference.Hcpcs;
+using CptGraph.Ingestion.Reference.Icd10Cm;
+using CptGraph.Ingestion.Reference.PlaceOfService;
 using CptGraph.Ingestion.Tic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,7 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace CptGraph.Ingestion.Seeding;
 
 /// <summary>
-/// Fills an empty database with the bundled content: the payer catalog, the reference content, the 2026
+/// Fills an empty database with the bundled content: the payer catalog, the public-domain code sets (ICD-10-CM, HCPCS
+/// Level II, Place of Service), the curated reference content, the 2026
 /// Medicare fee schedule subset and four synthetic BUCA demo TiC files made by <see cref="DemoTicGenerator"/>
 /// from the Medicare national amounts. Every step goes through the same importers the CLI uses.
 /// </summary>
@@ -19,6 +24,7 @@ public sealed class DatabaseSeeder(
     ContentImporter content,
     MedicareIngestor medicare,
     TicIngestor tic,
+    ReferenceImporter reference,
     ILogger<DatabaseSeeder> logger)
 {
     public const int DemoYear = 2026;
@@ -38,6 +44,7 @@ public sealed class DatabaseSeeder(
 
         logger.LogInformation("Empty database: loading the bundled content and demo data from {SeedDirectory}", seedDirectory);
         await payers.ImportAsync(Path.Combine(seedDirectory, "content", "payers.json"), cancellationToken);
+        await ImportBundledCodeSetsAsync(Path.Combine(seedDirectory, "reference"), cancellationToken);
         foreach (var file in Directory.GetFiles(Path.Combine(seedDirectory, "content"), "cpt-*.json").Order(StringComparer.Ordinal))
         {
             await content.ImportAsync(file, cancellationToken);
@@ -49,6 +56,21 @@ public sealed class DatabaseSeeder(
             Year: DemoYear), cancellationToken);
         await IngestDemoFilesAsync(cancellationToken);
         return true;
+    }
+
+    // Before the curated content, so the content's own descriptions and relations land on the official codes.
+    private async Task ImportBundledCodeSetsAsync(string directory, CancellationToken cancellationToken)
+    {
+        (IReferenceSet Set, string File)[] bundled =
+        [
+            (new Icd10CmSet(), "icd10cm-codes-2026.txt.gz"),
+            (new HcpcsSet(), "HCPC2025_OCT_ANWEB.xlsx"),
+            (new PlaceOfServiceSet(), "cs-CMS-PlaceofServiceCodes.xml"),
+        ];
+        foreach (var (set, file) in bundled)
+        {
+            await reference.ImportAsync(set, Path.Combine(directory, file), null, cancellationToken);
+        }
     }
 
     private async Task IngestDemoFilesAsync(CancellationToken cancellationToken)
