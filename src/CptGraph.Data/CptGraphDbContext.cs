@@ -28,6 +28,7 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<ArrangementRecord> ArrangementRecords => Set<ArrangementRecord>();
     public DbSet<RateDistribution> RateDistributions => Set<RateDistribution>();
     public DbSet<MedicareFee> MedicareFees => Set<MedicareFee>();
+    public DbSet<MedicareLocality> MedicareLocalities => Set<MedicareLocality>();
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

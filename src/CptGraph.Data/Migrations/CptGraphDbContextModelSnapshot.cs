@@ -610,6 +610,55 @@ namespace CptGraph.Data.Migrations
                     b.ToTable("MedicareFees");
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MpGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PeGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WorkGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("Year", "Mac", "LocalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("MedicareLocalities", (string)null);
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
                     b.Property<long>("Id")
@@ -1117,6 +1166,15 @@ namespace CptGraph.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
                     b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
                         .WithMany()
                         .HasForeignKey("IngestRunId")

@@ -83,6 +83,14 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         }
 
         await yearFees.ExecuteDeleteAsync(cancellationToken);
+
+        // The year's GPCIs, so any code's facility and non-facility amounts can be priced per locality on request.
+        await work.Db.MedicareLocalities.Where(l => l.Year == year).ExecuteDeleteAsync(cancellationToken);
+        work.Db.MedicareLocalities.AddRange(localities.Select(l => new MedicareLocality
+        {
+            Year = year, Mac = l.Mac, LocalityNumber = l.LocalityNumber, State = l.State, Name = l.LocalityName,
+            WorkGpci = l.Work, PeGpci = l.Pe, MpGpci = l.Mp, IngestRunId = run.Id,
+        }));
         var payments = new List<ObservationRow>(PaymentsPerWrite + 200);
         foreach (var row in rows)
         {

@@ -44,11 +44,12 @@ public sealed class DatabaseSeeder(
 
         logger.LogInformation("Empty database: loading the bundled content and demo data from {SeedDirectory}", seedDirectory);
         await payers.ImportAsync(Path.Combine(seedDirectory, "content", "payers.json"), cancellationToken);
-        await ImportBundledCodeSetsAsync(Path.Combine(seedDirectory, "reference"), cancellationToken);
         foreach (var file in Directory.GetFiles(Path.Combine(seedDirectory, "content"), "cpt-*.json").Order(StringComparer.Ordinal))
         {
             await content.ImportAsync(file, cancellationToken);
         }
+
+        await ImportBundledCodeSetsAsync(Path.Combine(seedDirectory, "reference"), cancellationToken);
 
         await medicare.IngestAsync(new MedicareIngestOptions(
             Path.Combine(seedDirectory, "medicare", "pprrvu_2026_subset.csv"),
@@ -58,7 +59,8 @@ public sealed class DatabaseSeeder(
         return true;
     }
 
-    // Before the curated content, so the content's own descriptions and relations land on the official codes.
+    // After the curated content: its codes and diagnoses keep the ids (and so the order) they had, the official sets update
+    // them in place, and an HCPCS descriptor never replaces a curated description.
     private async Task ImportBundledCodeSetsAsync(string directory, CancellationToken cancellationToken)
     {
         (IReferenceSet Set, string File)[] bundled =

@@ -1,4 +1,5 @@
 using CptGraph.Domain.Rates;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Codes;
@@ -32,5 +33,9 @@ public sealed class MedicareFeeType : ObjectGraphType<MedicareFee>
         Field(f => f.NotUsedForMedicarePayment, nullable: true).Description("NOT USED FOR MEDICARE PAYMENT: I where the RVUs are not used for Medicare payment.");
         Field(f => f.NonFacilityNationalAmount, nullable: true).Description("National non-facility payment (all GPCIs = 1), rounded to cents; null when not priced.");
         Field(f => f.FacilityNationalAmount, nullable: true).Description("National facility payment (all GPCIs = 1), rounded to cents; null when not priced.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MedicareLocalityAmountType>>>>("localities")
+            .Description("Facility and non-facility amounts in each Medicare locality of the year (by MAC and locality number), from the GPCIs the schedule was ingested with.")
+            .Argument<StringGraphType>("locality", "Only this locality (\"MAC-locality\", e.g. \"01112-05\") or state (e.g. \"CA\").")
+            .Resolve(c => MedicareLocalityLoader.Load(c.RequestServices!, c.Source, c.GetArgument<string?>("locality")));
     }
 }

@@ -43,7 +43,7 @@ public static class RelatedCodeLists
             .OrderBy(e => e.Kind).ThenBy(e => e.RelatedCodeValue).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
         var runIds = edges.Select(e => e.IngestRunId).Distinct().ToList();
-        var runs = await db.IngestRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var runs = runIds.Count == 0 ? new Dictionary<int, IngestRun>() : await db.IngestRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var byCode = ids.ToDictionary(id => id, _ => new List<CodeRelation>());
         foreach (var edge in edges)
         {

@@ -245,6 +245,31 @@ public sealed class ReferenceGraphQueryTests(ReferenceGraphFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Code99213_IsPricedPerLocality_FacilityAndNonFacility()
+    {
+        var fee = (await DataAsync("""
+            { code(code: "99213") { medicareFees { all: localities { locality }
+                manhattan: localities(locality: "13202-01") { state name workGpci peGpci mpGpci nonFacilityAmount facilityAmount }
+                alaska: localities(locality: "AK") { locality nonFacilityAmount facilityAmount } } } }
+            """, "code")).GetProperty("medicareFees")[0];
+
+        Assert.Equal(109, fee.GetProperty("all").GetArrayLength());
+        // Manhattan 2026: (1.30 x 1.064 + 1.46 x 1.162 + 0.09 x 1.586) x 33.4009 = 107.6331 -> 107.63;
+        // facility (1.30 x 1.064 + 0.33 x 1.162 + 0.09 x 1.586) x 33.4009 = 63.7757 -> 63.78.
+        var manhattan = Assert.Single(fee.GetProperty("manhattan").EnumerateArray());
+        Assert.Equal("NY", manhattan.GetProperty("state").GetString());
+        Assert.Equal("MANHATTAN", manhattan.GetProperty("name").GetString());
+        Assert.Equal(1.162m, manhattan.GetProperty("peGpci").GetDecimal());
+        Assert.Equal(107.63m, manhattan.GetProperty("nonFacilityAmount").GetDecimal());
+        Assert.Equal(63.78m, manhattan.GetProperty("facilityAmount").GetDecimal());
+        // Alaska's 1.5 work floor: (1.30 x 1.5 + 1.46 x 1.065 + 0.09 x 0.551) x 33.4009 = 118.7232 -> 118.72; facility 78.5269 -> 78.53.
+        var alaska = Assert.Single(fee.GetProperty("alaska").EnumerateArray());
+        Assert.Equal("02102-01", alaska.GetProperty("locality").GetString());
+        Assert.Equal(118.72m, alaska.GetProperty("nonFacilityAmount").GetDecimal());
+        Assert.Equal(78.53m, alaska.GetProperty("facilityAmount").GetDecimal());
+    }
+
+    [Fact]
     public async Task UnpricedRvuRows_BecomeCodesWithTheirStatus()
     {
         var code = await DataAsync("""{ code(code: "96376") { codeType descriptorLicensed medicareFees { status globalDays nonFacilityNationalAmount } } }""", "code");

@@ -306,6 +306,33 @@ namespace CptGraph.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MedicareLocalities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Mac = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LocalityNumber = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    WorkGpci = table.Column<double>(type: "REAL", nullable: false),
+                    PeGpci = table.Column<double>(type: "REAL", nullable: false),
+                    MpGpci = table.Column<double>(type: "REAL", nullable: false),
+                    IngestRunId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicareLocalities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MedicareLocalities_IngestRuns_IngestRunId",
+                        column: x => x.IngestRunId,
+                        principalTable: "IngestRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlacesOfService",
                 columns: table => new
                 {
@@ -384,6 +411,17 @@ namespace CptGraph.Data.Migrations
                 column: "IngestRunId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MedicareLocalities_IngestRunId",
+                table: "MedicareLocalities",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MedicareLocalities_Year_Mac_LocalityNumber",
+                table: "MedicareLocalities",
+                columns: new[] { "Year", "Mac", "LocalityNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlacesOfService_IngestRunId",
                 table: "PlacesOfService",
                 column: "IngestRunId");
@@ -413,6 +451,9 @@ namespace CptGraph.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "MedicallyUnlikelyEdits");
+
+            migrationBuilder.DropTable(
+                name: "MedicareLocalities");
 
             migrationBuilder.DropTable(
                 name: "PlacesOfService");
