@@ -18,4 +18,7 @@ public sealed class CodeEditKindEnum : EnumerationGraphType<CodeEdgeKind>
             };
         }
     }
+
+    // PtpColumn1 is PTP_COLUMN1, as NCCI names the column, not PTP_COLUMN_1.
+    protected override string ChangeEnumCase(string val) => base.ChangeEnumCase(val).Replace("COLUMN_", "COLUMN", StringComparison.Ordinal);
 }

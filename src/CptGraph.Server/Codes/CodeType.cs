@@ -1,3 +1,4 @@
+using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
@@ -7,8 +8,8 @@ using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Taxonomies;
 using GraphQL.Types;
 using GraphQL;
@@ -58,11 +59,11 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Description("The names of the descriptive fields the source content did not provide (they are null).")
             .Resolve(c => CodeMetadata.Missing(c.Source));
 
-        this.AddChildList<Code, CodeModifierType, CodeModifier, CodeModifier>(types, "modifiers",
+        this.AddChildList<Code, CodeModifierType, CptGraphDbContext, CodeModifier, CodeModifier>(types, "modifiers",
             "Modifiers commonly reported with the code, with when to use each (by modifier unless ordered).", c => c.Id, CodeLists.Modifiers);
-        this.AddChildList<Code, TaxonomyType, CodeTaxonomy, Taxonomy>(types, "taxonomies",
+        this.AddChildList<Code, TaxonomyType, CptGraphDbContext, CodeTaxonomy, Taxonomy>(types, "taxonomies",
             "Provider taxonomies (specialties) associated with the code (by code unless ordered).", c => c.Id, CodeLists.Taxonomies);
-        this.AddChildList<Code, CodeDiagnosisType, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
+        this.AddChildList<Code, CodeDiagnosisType, CptGraphDbContext, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
             "ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order unless ordered.", c => c.Id, CodeLists.Diagnoses);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeRelationType>>>>("relatedCodes")
             .Description("Related codes and how each relates to this one: the curated content's (in content order unless ordered), then the active official NCCI edits in both directions (add-on/primary, PTP column 1/column 2), each typed and with its source.")
@@ -85,7 +86,7 @@ public sealed class CodeType : ObjectGraphType<Code>
             (c, arguments) => (c.GetArgument<string>("role") == PtpRoleEnum.Column1 ? CodeEditLists.PtpAsColumn1 : CodeEditLists.PtpAsColumn2)
                 .Load(c.RequestServices!, $"Code.ptpEdits.{c.GetArgument<string>("role")}", c.Source.Id, arguments, ActiveUnless(c), ActiveKey(c))
                 .Then(items => (IReadOnlyList<object>)[.. items]));
-        this.AddChildList<Code, MedicareFeeType, MedicareFee, MedicareFee>(types, "medicareFees",
+        this.AddChildList<Code, MedicareFeeType, CptGraphDbContext, MedicareFee, MedicareFee>(types, "medicareFees",
             "The code's Physician Fee Schedule rows (RVUs, status, national amounts), newest year first unless ordered.", c => c.Id, CodeLists.MedicareFees);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateDistributionType>>>>("rates")
@@ -110,7 +111,7 @@ public sealed class CodeType : ObjectGraphType<Code>
             });
     }
 
-    private void AddEdits(QueryGraphTypes types, string name, string connectionName, string description, ChildList<CodeEdge, CodeEdge> list) =>
+    private void AddEdits(QueryGraphTypes types, string name, string connectionName, string description, ChildList<CptGraphDbContext, CodeEdge, CodeEdge> list) =>
         this.AddChildConnection<Code, CodeEdge>(types, name, connectionName, "CodeEdit", description,
             [new QueryArgument<BooleanGraphType> { Name = "includeDeleted", Description = "Also the edits that have been deleted (default false).", DefaultValue = false }],
             (c, arguments) => list.Load(c.RequestServices!, $"Code.{name}", c.Source.Id, arguments, ActiveUnless(c), ActiveKey(c))

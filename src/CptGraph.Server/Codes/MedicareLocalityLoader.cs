@@ -1,6 +1,6 @@
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Medicare;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Schema;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;

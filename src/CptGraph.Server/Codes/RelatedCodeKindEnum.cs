@@ -21,4 +21,7 @@ public sealed class RelatedCodeKindEnum : EnumerationGraphType<RelatedCodeKind>
             };
         }
     }
+
+    // PtpColumn1 is PTP_COLUMN1, as NCCI names the column, not PTP_COLUMN_1.
+    protected override string ChangeEnumCase(string val) => base.ChangeEnumCase(val).Replace("COLUMN_", "COLUMN", StringComparison.Ordinal);
 }

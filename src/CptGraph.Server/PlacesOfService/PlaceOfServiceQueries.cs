@@ -1,4 +1,5 @@
-using CptGraph.Server.Querying;
+using CptGraph.Data;
+using CptGraph.GraphQL.Querying;
 using CptGraph.Server.Schema;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,6 @@ public sealed class PlaceOfServiceQueries(QueryGraphTypes types) : IQueryFields
     {
         query.AddLookupByCode<PlaceOfServiceType>("placeOfService", "One CMS Place of Service code, e.g. placeOfService(code: \"11\"); null when unknown.",
             "The two-digit code, e.g. \"11\".", async (db, value, cancellationToken) => await db.PlacesOfService.FirstOrDefaultAsync(p => p.Value == value, cancellationToken));
-        query.AddConnection(types, "placesOfService", "PlaceOfService", "The CMS Place of Service codes, filtered, ordered (by code unless ordered) and paged.", db => db.PlacesOfService);
+        query.AddConnection(types, "placesOfService", "PlaceOfService", "The CMS Place of Service codes, filtered, ordered (by code unless ordered) and paged.", (CptGraphDbContext db) => db.PlacesOfService);
     }
 }

@@ -1,5 +1,5 @@
 using CptGraph.Domain.Ingestion;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Builders;

@@ -1,9 +1,12 @@
+using System.Linq.Expressions;
 using CptGraph.Data;
 using CptGraph.Domain.Codes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.Paging;
-using CptGraph.Server.Querying.Projections;
+using CptGraph.GraphQL.Limits;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.Paging;
+using CptGraph.GraphQL.Querying.Projections;
 using CptGraph.Server.Schema;
+using CptGraph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -17,23 +20,24 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
         AddSearch<Code>(query, "searchCodes", "Code",
             "Full-text search over codes, descriptions (curated and HCPCS Level II official), titles and linked diagnosis and taxonomy text, best match first (SQLite FTS5, bm25). " +
                 "Every word must match; the last one may be a prefix.",
-            "What to search for, e.g. \"infusion fever\".", CodeSearch.CountAsync, CodeSearch.IdsAsync, db => db.Codes, c => c.Id);
+            "infusion fever", CodeSearch.CountAsync, CodeSearch.IdsAsync, db => db.Codes, c => c.Id);
         AddSearch<Diagnosis>(query, "searchDiagnoses", "Diagnosis",
             "Full-text search over the ICD-10-CM diagnoses' codes (dotted or not) and descriptions, best match first (SQLite FTS5, bm25). " +
                 "Every word must match; the last one may be a prefix.",
-            "What to search for, e.g. \"type 2 diabetes\" or \"E11.9\".", DiagnosisSearch.CountAsync, DiagnosisSearch.IdsAsync, db => db.Diagnoses, d => d.Id);
+            "type 2 diabetes", DiagnosisSearch.CountAsync, DiagnosisSearch.IdsAsync, db => db.Diagnoses, d => d.Id);
     }
 
     // One way to serve a search for every index: count and rank ids in FTS5, then load the page's rows (only the selected columns) in rank order.
-    private void AddSearch<TEntity>(ObjectGraphType query, string name, string nodeTypeName, string description, string textDescription,
+    private void AddSearch<TEntity>(ObjectGraphType query, string name, string nodeTypeName, string description, string example,
         Func<CptGraphDbContext, string, CancellationToken, Task<int>> count, Func<CptGraphDbContext, string, int, int, CancellationToken, Task<List<int>>> idsOf,
-        Func<CptGraphDbContext, IQueryable<TEntity>> rows, System.Linq.Expressions.Expression<Func<TEntity, int>> id)
+        Func<CptGraphDbContext, IQueryable<TEntity>> rows, Expression<Func<TEntity, int>> id)
         where TEntity : class
     {
         var idOf = id.Compile();
         query.Field(name, new NonNullGraphType(types.Connection(name, nodeTypeName)))
             .Description(description)
-            .Argument<NonNullGraphType<StringGraphType>>("text", textDescription)
+            .Argument<NonNullGraphType<StringGraphType>>("text", $"What to search for, e.g. \"{example}\" (at most {FtsQuery.MaxTextLength} characters and {FtsQuery.MaxWords} words).",
+                a => a.MaxLength(FtsQuery.MaxTextLength, GraphQLErrorCodes.SearchTextTooLong))
             .Arguments(QueryableArguments.Paging())
             .ResolveAsync(async context =>
             {
@@ -47,9 +51,8 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
                     async (skip, take) =>
                     {
                         var ids = await idsOf(db, match, skip, take, context.CancellationToken);
-                        var inPage = System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
-                            System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
-                                System.Linq.Expressions.Expression.Constant(ids), id.Body), id.Parameters);
+                        var inPage = Expression.Lambda<Func<TEntity, bool>>(
+                            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Expression.Constant(ids), id.Body), id.Parameters);
                         var found = await rows(db).Where(inPage).Select(projection).ToListAsync(context.CancellationToken);
                         var byId = found.ToDictionary(idOf);
                         return ids.Where(byId.ContainsKey).Select(i => (object)byId[i]).ToList();
