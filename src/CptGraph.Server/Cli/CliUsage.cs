@@ -10,7 +10,7 @@ internal static class CliUsage
         commands:
           import payers FILE                 load a payer catalog (payers and TiC entity-name aliases)
           import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
-          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
+          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty]
                                              stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
                                              an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL
           ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
@@ -23,8 +23,10 @@ internal static class CliUsage
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
-        --lock-timeout SECONDS waits that long for another writer (default 600); --max-db-size MB caps the database file.
+        --lock-timeout SECONDS bounds every wait for another process (its write lock or its migration; default 600);
+        --max-db-size MB caps the database file. TiC values have length limits (docs/limits.md).
         ingest commands draw a progress bar on a terminal, else log progress every --progress-every SECONDS (default 10).
-        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line.
+        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line,
+        3 a TiC file kept no rate because none of its provider references resolved (0 with --allow-empty).
         """;
 }
