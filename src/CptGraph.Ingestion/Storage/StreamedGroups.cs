@@ -55,6 +55,11 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
             }
         }
 
+        if (sizes.Count == 0)
+        {
+            return groups;
+        }
+
         await using var stream = Command($"""
             SELECT "ModifierKey", "Amount", "ScreeningFlags", CAST("Amount" AS REAL) AS "SortKey"
             FROM ({rows}) ORDER BY "ModifierKey", "SortKey"
