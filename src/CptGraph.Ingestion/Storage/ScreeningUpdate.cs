@@ -50,7 +50,12 @@ internal sealed class ScreeningUpdate : IDisposable
 
     private long Screen(long flags, object amount, string modifierKey, string billingClass)
     {
-        var billing = Enum.Parse<TicBillingClass>(billingClass);
+        var billing = billingClass switch
+        {
+            nameof(TicBillingClass.Professional) => TicBillingClass.Professional,
+            nameof(TicBillingClass.Institutional) => TicBillingClass.Institutional,
+            _ => Enum.Parse<TicBillingClass>(billingClass),
+        };
         var value = amount switch
         {
             double real => (decimal)real,
