@@ -35,6 +35,7 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
             ["ingest", "tic", .. var files] when files.Length > 0 => await IngestTicAsync(files, cancellationToken),
             ["ingest", "toc", .. var files] when files.Length > 0 => await IngestTocAsync(files, cancellationToken),
             ["ingest", "medicare"] => await IngestMedicareAsync(cancellationToken),
+            ["export", "observations"] => await ExportObservationsAsync(cancellationToken),
             ["seed"] => await SeedAsync(cancellationToken),
             _ => throw new CliUsageException($"unknown command '{string.Join(' ', words)}'"),
         };

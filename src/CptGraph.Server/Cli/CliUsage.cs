@@ -27,6 +27,9 @@ internal static class CliUsage
                                              seconds (default 60) counts as dropped and is resumed
           ingest medicare --rvu FILE --gpci FILE [--cf FACTOR] [--year YEAR] [--codes C1,C2]
                                              price the CMS Physician Fee Schedule at every Medicare locality
+          export observations --format parquet --out DIR
+                                             write every stored observation as Hive-partitioned Parquet
+                                             (DIR/payer=NAME/vintage=yyyy-MM/part-00000.parquet; docs/ingest.md)
           seed                               load the bundled content, 2026 Medicare subset and demo TiC data into an empty database
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
