@@ -18,7 +18,7 @@ internal static class CliUsage
           import mue FILE.csv                the NCCI practitioner MUE table (Latin-1 CSV)
           import ncci-ptp FILE.txt           one part of the NCCI practitioner PTP edits (tab-delimited): column 1 → column 2 edges
                                              each import is one transaction, recorded as an ingest run; an identical file is skipped
-          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
+          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty]
                                              stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
                                              an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL
           ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
@@ -31,8 +31,10 @@ internal static class CliUsage
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
-        --lock-timeout SECONDS waits that long for another writer (default 600); --max-db-size MB caps the database file.
+        --lock-timeout SECONDS bounds every wait for another process (its write lock or its migration; default 600);
+        --max-db-size MB caps the database file. TiC values have length limits (docs/limits.md).
         ingest commands draw a progress bar on a terminal, else log progress every --progress-every SECONDS (default 10).
-        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line.
+        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line,
+        3 a TiC file kept no rate because none of its provider references resolved (0 with --allow-empty).
         """;
 }
