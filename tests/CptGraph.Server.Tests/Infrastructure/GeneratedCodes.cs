@@ -24,7 +24,7 @@ public static class GeneratedCodes
         var payers = await db.Payers.OrderBy(p => p.Name).ToListAsync();
         for (var i = 1; i <= count; i++)
         {
-            var code = new Code { Value = $"{Prefix}{i:0000}", Description = $"Generated service number {i}", Title = $"Generated {i}" };
+            var code = new Code { Value = $"{Prefix}{i:0000}", Description = $"Generated zyxtest service number {i}", Title = $"Generated {i}" };
             code.Diagnoses.AddRange(diagnoses.Select(d => new CodeDiagnosis { DiagnosisId = d.Id, Relevance = "generated", Source = "tests" }));
             code.Taxonomies.AddRange(taxonomies.Select(t => new CodeTaxonomy { TaxonomyId = t.Id, Source = "tests" }));
             code.RelatedCodes.Add(new CodeRelation { RelatedCodeId = related.Id, Relationship = "generated", Source = "tests" });
