@@ -20,7 +20,7 @@ public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultB
     /// <exception cref="IngestionException">Malformed, truncated or unsupported input, or a value the rules reject outright.</exception>
     public void Read(Stream stream, string sourceName, ITicRateSink sink, RemoteProviderReferences? remote = null)
     {
-        using Stream input = TicInput.Open(stream);
+        using Stream input = TicInput.Open(stream, sourceName);
         using var json = new JsonTokenStream(input, sourceName, bufferSize);
         using var parser = new TicFileParser(json, sink, new TicProviderReferences(remote), spillThresholdBytes);
         parser.Parse();

@@ -11,24 +11,23 @@ namespace CptGraph.Server.Cli;
 /// <summary>One method per verb; each prints a one-line result per input on standard output.</summary>
 internal sealed partial class CliCommands(IServiceProvider services, CliArguments arguments, TextWriter output, TextWriter error)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliVerb verb, string[] inputs, CancellationToken cancellationToken)
     {
-        var words = arguments.Positionals.ToArray();
-        if (words is ["schema", "export"])
+        if (verb.Name == "schema export")
         {
             return await ExportSchemaAsync();
         }
 
         await CliApp.MigrateAsync(services, cancellationToken);
-        return words switch
+        return verb.Name switch
         {
-            ["import", "payers", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
-            ["import", "content", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
-            ["ingest", "tic", .. var files] when files.Length > 0 => await IngestTicAsync(files, cancellationToken),
-            ["ingest", "toc", .. var files] when files.Length > 0 => await IngestTocAsync(files, cancellationToken),
-            ["ingest", "medicare"] => await IngestMedicareAsync(cancellationToken),
-            ["seed"] => await SeedAsync(cancellationToken),
-            _ => throw new CliUsageException($"unknown command '{string.Join(' ', words)}'"),
+            "import payers" => await ImportAsync(inputs, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
+            "import content" => await ImportAsync(inputs, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
+            "ingest tic" => await IngestTicAsync(inputs, cancellationToken),
+            "ingest toc" => await IngestTocAsync(inputs, cancellationToken),
+            "ingest medicare" => await IngestMedicareAsync(cancellationToken),
+            "seed" => await SeedAsync(cancellationToken),
+            _ => throw new InvalidOperationException($"The command {verb.Name} has no handler."),
         };
     }
 
