@@ -22,7 +22,8 @@ public static class CptGraphDataServiceCollectionExtensions
 
         // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
         options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(dataOptions.LockTimeout.TotalSeconds)))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
         if (dataOptions.MaxDatabaseMegabytes is { } megabytes)
         {
             options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));

@@ -9,6 +9,9 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
 {
     private int _prefixPosition;
 
+    /// <summary>The stream the prefix was read from.</summary>
+    public Stream Inner => inner;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;

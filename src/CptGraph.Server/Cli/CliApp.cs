@@ -44,6 +44,12 @@ public static class CliApp
             await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
+        catch (DatabaseLockTimeoutException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync("nothing was written.");
+            return 1;
+        }
         catch (Exception failure) when (SqliteCause(failure) is { } e)
         {
             // Locked, full or read-only storage: say what to do about it.
@@ -145,5 +151,6 @@ public static class CliApp
     }
 
     internal static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await DatabaseMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>(), cancellationToken);
+        await DatabaseMigrator.MigrateAsync(
+            services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>(), cancellationToken, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator)));
 }

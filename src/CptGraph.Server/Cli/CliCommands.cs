@@ -19,6 +19,12 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
         }
 
         await CliApp.MigrateAsync(services, cancellationToken);
+        if (verb.Name != "seed")
+        {
+            // Every database the CLI creates knows the payers and codes, whatever the first command is.
+            await services.GetRequiredService<BundledCatalog>().EnsureAsync(CptGraphServerExtensions.SeedDirectory, cancellationToken);
+        }
+
         return verb.Name switch
         {
             "import payers" => await ImportAsync(inputs, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
