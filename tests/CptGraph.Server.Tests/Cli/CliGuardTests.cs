@@ -172,5 +172,27 @@ public sealed class CliGuardTests : IDisposable
         Assert.Contains($"nothing was written for {tic}: its transaction was rolled back; a FAILED run records the error.", rolledBack.Error);
     }
 
+    [Fact]
+    public async Task IngestMedicare_AMultiYearFileWithoutYear_SaysWhichYearsItHolds()
+    {
+        // Arrange: CMS's selected-codes extract holds 2024, 2025 and 2026 (this used to fail with SQLite error 19).
+        var rvu = Path.Combine(CptGraph.Tests.RepositoryPaths.Medicare, "pprrvu_selected_codes_2024_2026.csv");
+        var gpci = Path.Combine(CptGraph.Tests.RepositoryPaths.Medicare, "gpci_2026.csv");
+
+        // Act
+        using var withoutYear = await CliProcess.RunInAsync(_directory.Path, "ingest", "medicare", "--rvu", rvu, "--gpci", gpci, "--db", _directory.Database);
+        using var otherYear = await CliProcess.RunInAsync(_directory.Path, "ingest", "medicare", "--rvu", rvu, "--gpci", gpci, "--year", "2023", "--db", _directory.Database);
+        using var oneYear = await CliProcess.RunInAsync(_directory.Path, "ingest", "medicare", "--rvu", rvu, "--gpci", gpci, "--year", "2026", "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(1, withoutYear.ExitCode);
+        Assert.Contains($"error: {rvu}: YEAR column: the file holds the years 2024, 2025, 2026: pass --year to choose one", withoutYear.Error);
+        Assert.DoesNotContain("SQLite", withoutYear.Error);
+        Assert.Equal(1, otherYear.ExitCode);
+        Assert.Contains("the file holds no 2023 rows, only 2024, 2025, 2026: pass one of those to --year", otherYear.Error);
+        Assert.True(oneYear.ExitCode == 0, oneYear.Error);
+        Assert.Contains($"ingested {rvu}: run ", oneYear.Output);
+    }
+
     public void Dispose() => _directory.Dispose();
 }
