@@ -14,4 +14,7 @@ public sealed record CptGraphDataOptions
     /// ingest rolls back — a quota that keeps a runaway ingest from filling a shared volume.
     /// </summary>
     public int? MaxDatabaseMegabytes { get; init; }
+
+    /// <summary>More EF Core interceptors for every context (the CLI's watches transactions to report what was undone).</summary>
+    public IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; init; } = [];
 }

@@ -29,6 +29,11 @@ public static class CptGraphDataServiceCollectionExtensions
             options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));
         }
 
+        if (dataOptions.Interceptors.Count > 0)
+        {
+            options.AddInterceptors(dataOptions.Interceptors);
+        }
+
         return options;
     }
 }

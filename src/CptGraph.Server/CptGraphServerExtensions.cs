@@ -54,7 +54,7 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE) and the live dashboard.</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard and <c>/</c> (a redirect to <c>/graphql</c>).</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
         app.UseCptGraphSecurityHeaders();
@@ -63,6 +63,9 @@ public static class CptGraphServerExtensions
         app.UseBananaCakePop("/graphql");
         app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
+
+        // A newcomer opens the bare address first: send them to the IDE (a browser) or the endpoint (anything else).
+        app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         return app;
     }
 }

@@ -6,7 +6,8 @@ if (CliApp.IsCommand(args))
     return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root (appsettings.json) is where the binaries are, not the folder `dotnet run` was started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddCptGraph();
 
 var app = builder.Build();

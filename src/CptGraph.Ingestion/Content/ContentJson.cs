@@ -17,7 +17,8 @@ internal static class ContentJson
 
     public static async Task<T> ReadAsync<T>(string path, CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(path);
+        await using var file = File.OpenRead(path);
+        await using var stream = Sources.JsonStart.Check(file, path, ownsText: false);
         try
         {
             return await JsonSerializer.DeserializeAsync<T>(stream, Options, cancellationToken)

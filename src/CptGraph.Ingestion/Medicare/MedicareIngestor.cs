@@ -57,13 +57,17 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         }
 
         var localities = GpciFileReader.ReadFile(options.GpciPath);
-        var rows = RvuFileReader.ReadFile(options.RvuPath, options.Year)
-            .Where(r => options.Year is null || r.Year == options.Year)
+        var allRows = RvuFileReader.ReadFile(options.RvuPath, options.Year).ToList();
+        var year = options.Year ?? SingleYear(options.RvuPath, allRows);
+        var rows = allRows
+            .Where(r => r.Year == year)
             .Where(r => options.Codes is not { Count: > 0 } || options.Codes.Contains(r.Hcpcs))
             .Select(r => options.ConversionFactor is { } cf ? r with { ConversionFactor = cf } : r)
             .ToList();
-        var year = options.Year ?? rows.Select(r => r.Year).FirstOrDefault(y => y is not null)
-            ?? throw new IngestionException(options.RvuPath, "header", "the file has no YEAR column: pass --year");
+        if (rows.Count == 0 && allRows.Count > 0 && allRows.All(r => r.Year != year))
+        {
+            throw new IngestionException(options.RvuPath, "YEAR column", $"the file holds no {year} rows, only {Years(allRows)}: pass one of those to --year");
+        }
 
         run.LastUpdatedOn = new DateOnly(year, 1, 1);
         run.PlanName = $"Medicare Physician Fee Schedule {year}";
@@ -111,6 +115,22 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
 
     // Locality payments are stored in batches through the writer's multi-row path (a full schedule has over a million).
     private const int PaymentsPerWrite = 4096;
+
+    // A multi-year file (CMS's selected-codes extract spans several) needs --year: picking one silently would price
+    // the wrong schedule, and storing all would collide on the year's fees.
+    private static int SingleYear(string path, List<RvuRow> rows)
+    {
+        var years = rows.Select(r => r.Year).Where(y => y is not null).Distinct().ToList();
+        return years switch
+        {
+            [] => throw new IngestionException(path, "header", "the file has no YEAR column: pass --year"),
+            [var only] => only!.Value,
+            _ => throw new IngestionException(path, "YEAR column", $"the file holds the years {Years(rows)}: pass --year to choose one"),
+        };
+    }
+
+    private static string Years(List<RvuRow> rows) =>
+        string.Join(", ", rows.Select(r => r.Year).Where(y => y is not null).Distinct().Order());
 
     private static void WritePayments(IngestUnitOfWork work, int medicareId, int year, List<ObservationRow> payments)
     {

@@ -16,6 +16,9 @@ namespace CptGraph.Ingestion.Tic;
 /// </remarks>
 internal sealed class GzipInput : Stream
 {
+    /// <summary>The gzip decompression under <paramref name="text"/>, also when the start check wraps it to replay its first bytes.</summary>
+    public static GzipInput? Under(Stream text) => text as GzipInput ?? (text as PrefixedStream)?.Inner as GzipInput;
+
     private readonly TrailerWindow _compressed;
     private readonly GZipStream _gzip;
     private long _decompressed;

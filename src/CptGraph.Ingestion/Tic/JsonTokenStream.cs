@@ -220,7 +220,7 @@ public sealed partial class JsonTokenStream : IDisposable
     // JSON cut short at the end of a gzip file whose trailer does not match: the download stopped, the JSON is
     // not to blame. The location stays the decompressed offset and path of the cut.
     private IngestionException? TruncatedGzip() =>
-        _isFinalBlock && (_origin.EndsAtEndOfInput?.Invoke() ?? true) && (_origin.Compressed ?? _stream as GzipInput) is { EndedEarly: true } gzip
+        _isFinalBlock && (_origin.EndsAtEndOfInput?.Invoke() ?? true) && (_origin.Compressed ?? GzipInput.Under(_stream)) is { EndedEarly: true } gzip
             ? Error($"the compressed stream ended early (truncated download?) after {gzip.CompressedBytesRead} compressed bytes; "
                 + $"the JSON stops at byte {_origin.FileOffset(_bufferOffset + _filled)} of the decompressed text", _pendingError)
             : null;

@@ -2,12 +2,15 @@ namespace CptGraph.Ingestion.Tic;
 
 /// <summary>
 /// Replays a few bytes already read from a non-seekable stream (the gzip magic sniffed by
-/// <see cref="TicInput"/>) before the rest of it. Read-only; never disposes the inner stream, which the
-/// caller owns.
+/// <see cref="TicInput"/>, the start checked by <see cref="Sources.JsonStart"/>) before the rest of it. Read-only;
+/// disposes the inner stream only when <paramref name="ownsInner"/> (a decompressor made for it), never the caller's.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner, bool ownsInner = false) : Stream
 {
     private int _prefixPosition;
+
+    /// <summary>The stream the prefix was read from.</summary>
+    public Stream Inner => inner;
 
     public override bool CanRead => true;
 
@@ -47,4 +50,14 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsInner)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class TicInNetworkReader(
     /// <exception cref="IngestionException">Malformed, truncated or unsupported input, or a value the rules reject outright.</exception>
     public void Read(Stream stream, string sourceName, ITicRateSink sink, RemoteProviderReferences? remote = null)
     {
-        using Stream input = TicInput.Open(stream);
+        using Stream input = TicInput.Open(stream, sourceName);
         var references = new TicProviderReferences(remote);
         if (parsers > 1)
         {

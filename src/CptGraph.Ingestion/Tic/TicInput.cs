@@ -6,16 +6,17 @@ internal static class TicInput
     /// <summary>
     /// Wraps <paramref name="stream"/> in a gzip decompression when it starts with the gzip magic
     /// bytes 1f 8b (a <see cref="GzipInput"/>, which can tell a cut file from a complete one). Payers name files inconsistently (<c>.json.gz</c>, <c>.gz</c>, <c>.json</c>, none), so
-    /// the name is never trusted. JSON text cannot start with 0x1f, so the sniff cannot misfire. The
-    /// returned stream leaves <paramref name="stream"/> open.
+    /// the name is never trusted. JSON text cannot start with 0x1f, so the sniff cannot misfire. The text
+    /// must then start as a JSON document does (<see cref="Sources.JsonStart"/>): an empty file or a CSV is named
+    /// as such before any parsing. The returned stream leaves <paramref name="stream"/> open.
     /// </summary>
-    public static Stream Open(Stream stream)
+    /// <exception cref="IngestionException">The text is empty or does not start like JSON.</exception>
+    public static Stream Open(Stream stream, string sourceName)
     {
         byte[] magic = new byte[2];
         int read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
         var replay = new PrefixedStream(magic, read, stream);
-        return read == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-            ? new GzipInput(replay)
-            : replay;
+        var gzip = read == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        return Sources.JsonStart.Check(gzip ? new GzipInput(replay) : replay, sourceName, ownsText: true, decompressed: gzip);
     }
 }

@@ -15,7 +15,7 @@ public static class TableOfContentsReader
     /// <exception cref="IngestionException">Malformed JSON or not a table of contents; names the source, byte offset and JSON path.</exception>
     public static IReadOnlyList<TocInNetworkFile> Read(Stream stream, string sourceName)
     {
-        using Stream input = TicInput.Open(stream);
+        using Stream input = TicInput.Open(stream, sourceName);
         using var json = new JsonTokenStream(input, sourceName);
         var files = new Dictionary<string, TocInNetworkFile>(StringComparer.Ordinal);
         bool sawStructure = false;

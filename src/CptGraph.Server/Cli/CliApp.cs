@@ -11,13 +11,13 @@ namespace CptGraph.Server.Cli;
 /// <summary>The command-line verbs, built on the same registrations as the server.</summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["import", "ingest", "export", "seed", "schema", "help", "--help", "-h"];
-
-    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>Whether the command line names a command (known or not) or asks for help; otherwise the server starts.</summary>
+    public static bool IsCommand(string[] args) => CliArguments.HasCommand(args);
 
     /// <summary>Runs one command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var transactions = new TransactionTracker();
         try
         {
             var arguments = new CliArguments(args);
@@ -27,9 +27,10 @@ public static class CliApp
                 return 0;
             }
 
-            await using var services = BuildServices(arguments);
+            var (verb, inputs) = CliVerb.Resolve(arguments);
+            await using var services = BuildServices(arguments, transactions);
             var commands = new CliCommands(services, arguments, output, error);
-            return await commands.RunAsync(cancellationToken);
+            return await commands.RunAsync(verb, inputs, cancellationToken);
         }
         catch (CliUsageException e)
         {
@@ -40,7 +41,7 @@ public static class CliApp
         catch (IngestionException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            await error.WriteLineAsync("nothing was written: the file's transaction was rolled back.");
+            await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
         catch (DatabaseLockTimeoutException e)
@@ -51,12 +52,32 @@ public static class CliApp
         }
         catch (Exception failure) when (SqliteCause(failure) is { } e)
         {
-            // Locked, full or read-only storage: the command's transaction rolled back, so say what to do about it.
+            // Locked, full or read-only storage: say what to do about it.
             await error.WriteLineAsync($"error: database {DatabaseFile(args)}: {e.Message} (SQLite error {e.SqliteErrorCode}){StorageHint(e.SqliteErrorCode)}");
-            await error.WriteLineAsync("nothing was written: the file's transaction was rolled back.");
+            await error.WriteLineAsync(NothingWritten(transactions));
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A path that cannot be read or written: the message names it (FileNotFoundException's names the file).
+            await error.WriteLineAsync($"error: {(e is FileNotFoundException { FileName: { } file } ? $"{file}: no such file" : e.Message)}");
+            await error.WriteLineAsync(NothingWritten(transactions));
+            return 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never a stack trace for the user: what failed, in one line, and whether anything was undone.
+            await error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+            await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
     }
+
+    /// <summary>"Rolled back" only when a transaction had begun; a file refused before that changed nothing either.</summary>
+    internal static string NothingWritten(TransactionTracker transactions, int mark = 0, string? file = null) =>
+        (file is null ? "nothing was written" : $"nothing was written for {file}") + (transactions.RolledBackSince(mark)
+            ? (file is null ? ": the file's transaction was rolled back." : ": its transaction was rolled back")
+            : (file is null ? " (no transaction had begun)." : " (it was refused before its transaction began)"));
 
     // EF Core wraps storage errors (DbUpdateException); the ingest pipeline rethrows them as they are.
     private static SqliteException? SqliteCause(Exception? e)
@@ -86,7 +107,7 @@ public static class CliApp
         _ => "",
     };
 
-    private static ServiceProvider BuildServices(CliArguments arguments)
+    private static ServiceProvider BuildServices(CliArguments arguments, TransactionTracker transactions)
     {
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection();
@@ -109,7 +130,9 @@ public static class CliApp
         {
             LockTimeout = arguments.Decimal("--lock-timeout") is { } lockTimeout ? TimeSpan.FromSeconds((double)lockTimeout) : TimeSpan.FromMinutes(10),
             MaxDatabaseMegabytes = arguments.Integer("--max-db-size"),
+            Interceptors = [transactions],
         };
+        services.AddSingleton(transactions);
         services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)), dataOptions);
         services.AddSingleton(new IngestProgressOptions { Interval = TimeSpan.FromSeconds(arguments.Decimal("--progress-every") is { } every ? (double)every : 10) });
         if (!Console.IsErrorRedirected)

@@ -42,10 +42,12 @@ internal sealed partial class CliCommands
     private async Task<int> IngestEachAsync(IEnumerable<(IngestSource Source, TicIngestOptions Options)> files, CancellationToken cancellationToken)
     {
         var ingestor = services.GetRequiredService<TicIngestor>();
+        var transactions = services.GetRequiredService<TransactionTracker>();
         int failed = 0;
         int empty = 0;
         foreach (var (source, options) in files)
         {
+            var mark = transactions.Mark();
             try
             {
                 var result = await ingestor.IngestAsync(source, options, cancellationToken);
@@ -63,7 +65,7 @@ internal sealed partial class CliCommands
             {
                 failed++;
                 await error.WriteLineAsync($"error: {e.Message}");
-                await error.WriteLineAsync($"nothing was written for {source.Name}: its transaction was rolled back and a FAILED run records the error.");
+                await error.WriteLineAsync($"{CliApp.NothingWritten(transactions, mark, source.Name)}; a FAILED run records the error.");
             }
         }
 

@@ -12,32 +12,32 @@ namespace CptGraph.Server.Cli;
 /// <summary>One method per verb; each prints a one-line result per input on standard output.</summary>
 internal sealed partial class CliCommands(IServiceProvider services, CliArguments arguments, TextWriter output, TextWriter error)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CliVerb verb, string[] inputs, CancellationToken cancellationToken)
     {
-        var words = arguments.Positionals.ToArray();
-        if (words is ["schema", "export"])
+        if (verb.Name == "schema export")
         {
             return await ExportSchemaAsync();
         }
 
         await CliApp.MigrateAsync(services, cancellationToken);
-        if (words is not ["seed"])
+        if (verb.Name != "seed")
         {
             // Every database the CLI creates knows the payers and codes, whatever the first command is.
             await services.GetRequiredService<BundledCatalog>().EnsureAsync(CptGraphServerExtensions.SeedDirectory, cancellationToken);
         }
 
-        return words switch
+        return verb.Name switch
         {
-            ["import", "payers", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
-            ["import", "content", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
-            ["import", var set, .. var files] when files.Length > 0 && ReferenceSets.ByName.TryGetValue(set, out var reference) => await ImportReferenceAsync(reference, files, cancellationToken),
-            ["ingest", "tic", .. var files] when files.Length > 0 => await IngestTicAsync(files, cancellationToken),
-            ["ingest", "toc", .. var files] when files.Length > 0 => await IngestTocAsync(files, cancellationToken),
-            ["ingest", "medicare"] => await IngestMedicareAsync(cancellationToken),
-            ["export", "observations"] => await ExportObservationsAsync(cancellationToken),
-            ["seed"] => await SeedAsync(cancellationToken),
-            _ => throw new CliUsageException($"unknown command '{string.Join(' ', words)}'"),
+            "import payers" => await ImportAsync(inputs, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
+            "import content" => await ImportAsync(inputs, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
+            "ingest tic" => await IngestTicAsync(inputs, cancellationToken),
+            "ingest toc" => await IngestTocAsync(inputs, cancellationToken),
+            "ingest medicare" => await IngestMedicareAsync(cancellationToken),
+            "export observations" => await ExportObservationsAsync(cancellationToken),
+            var name when name.StartsWith("import ", StringComparison.Ordinal) && ReferenceSets.ByName.TryGetValue(name["import ".Length..], out var reference)
+                => await ImportReferenceAsync(reference, inputs, cancellationToken),
+            "seed" => await SeedAsync(cancellationToken),
+            _ => throw new InvalidOperationException($"The command {verb.Name} has no handler."),
         };
     }
 

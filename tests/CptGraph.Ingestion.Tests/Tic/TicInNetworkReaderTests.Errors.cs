@@ -193,14 +193,14 @@ public sealed partial class TicInNetworkReaderTests
 
     [Theory]
     [BufferSizes]
-    public void EmptyInputIsMalformed(int bufferSize)
+    public void EmptyInputIsNamedAsNotJson(int bufferSize)
     {
         // Arrange, Act
         IngestionException error = ReadFails("", bufferSize);
 
-        // Assert
-        Assert.Equal("byte 0, $", error.Location);
-        Assert.StartsWith("malformed JSON: ", error.Problem);
+        // Assert: said before any parsing, as what it is.
+        Assert.Equal("byte 0", error.Location);
+        Assert.Equal("not JSON: the file is empty", error.Problem);
     }
 
     [Theory]

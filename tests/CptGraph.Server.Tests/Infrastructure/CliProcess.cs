@@ -27,7 +27,33 @@ public sealed class CliProcess : IDisposable
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) =>
+        Launch(null, [Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), .. args]);
+
+    /// <summary>The CLI run from <paramref name="workingDirectory"/>, as a user in that folder types it.</summary>
+    public static CliProcess StartIn(string workingDirectory, params string[] args) =>
+        Launch(workingDirectory, [Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), .. args]);
+
+    /// <summary>
+    /// <c>dotnet run --project src/CptGraph.Server -- ARGS</c> typed in <paramref name="workingDirectory"/>, as the README
+    /// has a newcomer do (without building again: the test build built the server in this configuration).
+    /// </summary>
+    public static CliProcess DotnetRunIn(string workingDirectory, params string[] args) =>
+        Launch(workingDirectory, ["run", "--no-build", "-c", BuildConfiguration, "--project",
+            Path.Combine(CptGraph.Tests.RepositoryPaths.Root, "src", "CptGraph.Server"), "--", .. args]);
+
+    public static async Task<CliProcess> RunInAsync(string workingDirectory, params string[] args)
+    {
+        var process = StartIn(workingDirectory, args);
+        await process.WaitAsync(TimeSpan.FromMinutes(3));
+        return process;
+    }
+
+    // The tests' own configuration (bin/Debug or bin/Release), which is the one the server was built in.
+    private static string BuildConfiguration =>
+        new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name is { Length: > 0 } name ? name : "Debug";
+
+    private static CliProcess Launch(string? workingDirectory, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,8 +61,12 @@ public sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"));
-        foreach (var arg in args)
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }

@@ -24,7 +24,7 @@ internal static class TicParallelReader
     {
         using var stop = new CancellationTokenSource();
         var token = stop.Token;
-        var compressed = input as GzipInput;
+        var compressed = GzipInput.Under(input);
 
         // At most one piece per parser plus one being filled: memory stays a few pieces whatever the file size.
         using var ordered = new BlockingCollection<TicPiece>(parsers + 1);

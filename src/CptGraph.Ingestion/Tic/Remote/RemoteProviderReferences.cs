@@ -63,7 +63,7 @@ public sealed class RemoteProviderReferences(RemoteFetcher fetcher)
         }
 
         await using var body = await response.Content.ReadAsStreamAsync();
-        using var input = TicInput.Open(body);
+        using var input = TicInput.Open(body, url.AbsoluteUri);
         using var json = new JsonTokenStream(input, url.AbsoluteUri);
         return TicFileParser.ReadProviderReferenceFile(json);
     }
