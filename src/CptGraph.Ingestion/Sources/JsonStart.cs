@@ -80,7 +80,13 @@ internal static class JsonStart
 
     private static int FirstNonWhitespace(ReadOnlySpan<byte> bytes)
     {
-        // A UTF-8 byte-order mark counts as leading whitespace; System.Text.Json skips it too.
+        // A UTF-8 byte-order mark counts as leading whitespace; System.Text.Json skips it too. A read may stop inside
+        // the mark (the gzip sniffer replays its first two bytes on their own), so a part of one is undecided yet.
+        if (bytes.Length < 3 && "\uFEFF"u8.StartsWith(bytes))
+        {
+            return -1;
+        }
+
         var skip = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var index = bytes[skip..].IndexOfAnyExcept(" \t\r\n"u8);
         return index < 0 ? -1 : index + skip;

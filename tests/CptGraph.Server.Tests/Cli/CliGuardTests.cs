@@ -27,11 +27,11 @@ public sealed class CliGuardTests : IDisposable
     public async Task UnknownVerb_IsAnErrorNotAServerStart()
     {
         // Act: this used to start the web server on port 5080 and never return.
-        using var run = await CliProcess.RunInAsync(_directory.Path, "export", "observations", "--out", "x");
+        using var run = await CliProcess.RunInAsync(_directory.Path, "export", "spreadsheets", "--out", "x");
 
         // Assert
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("error: unknown command 'export observations'; the commands are import payers, import content, ingest tic", run.Error);
+        Assert.Contains("error: unknown command 'export spreadsheets'; 'export' is one of: export observations", run.Error);
         Assert.False(File.Exists(_directory.Database));
     }
 
