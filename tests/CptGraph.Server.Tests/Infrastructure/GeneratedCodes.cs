@@ -8,11 +8,11 @@ namespace CptGraph.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Adds many synthetic codes to a seeded test database, each linked like a real page: two diagnoses, two taxonomies, a
-/// related code (96375) and a distribution per payer. Codes are <c>G0001</c>, <c>G0002</c>, ...; values are deterministic.
+/// related code (96375) and a distribution per payer. Codes are <c>Y0001</c>, <c>Y0002</c>, ... (no HCPCS Level II code starts with Y, and the seed holds all of them); values are deterministic.
 /// </summary>
 public static class GeneratedCodes
 {
-    public const string Prefix = "G";
+    public const string Prefix = "Y";
 
     public static async Task AddAsync(IServiceProvider services, int count)
     {
