@@ -40,6 +40,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.AddCptGraphTransport(builder.Configuration);
+        builder.Services.AddCptGraphRateLimiting(builder.Configuration);
         builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLive();
@@ -58,6 +59,7 @@ public static class CptGraphServerExtensions
     public static WebApplication MapCptGraph(this WebApplication app)
     {
         app.UseCptGraphSecurityHeaders();
+        app.UseRateLimiter();
         app.UseWebSockets();
         app.UseMiddleware<GraphQLWebSocketMiddleware>(new PathString("/graphql"));
         app.UseBananaCakePop("/graphql");

@@ -14,6 +14,7 @@ public sealed partial class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options,
     ParsedDocumentCache documentCache,
     ServerSentEvents.GraphQLSseHandler sse,
+    Live.ApiKeyConnectionAuthorizer apiKeys,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -27,6 +28,14 @@ public sealed partial class GraphQLHttpHandler(
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
         var isGet = HttpMethods.IsGet(request.Method);
+        if (!apiKeys.AuthorizesRequest(context))
+        {
+            // Before anything is parsed or the schema printed: with Security:ApiKeys set, introspection and ?sdl need a key too.
+            LogRefused(request.Method, StatusCodes.Status401Unauthorized, LiveTransportErrors.NotAuthenticatedCode, "no valid API key");
+            await LiveTransportErrors.WriteNotAuthenticatedAsync(context);
+            return;
+        }
+
         if (isGet && options.Value.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
         {
             await sdlWriter.WriteAsync(context);

@@ -12,7 +12,7 @@ public static class LiveTransportErrors
         WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ConnectionLimitCode, "Too many live connections; try again later.");
 
     public static Task WriteNotAuthenticatedAsync(HttpContext context) =>
-        WriteAsync(context, StatusCodes.Status401Unauthorized, NotAuthenticatedCode, "A valid API key (X-Api-Key) is required for subscriptions.");
+        WriteAsync(context, StatusCodes.Status401Unauthorized, NotAuthenticatedCode, "A valid API key (header X-Api-Key) is required.");
 
     private static Task WriteAsync(HttpContext context, int status, string code, string message)
     {

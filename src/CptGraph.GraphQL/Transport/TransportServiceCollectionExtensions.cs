@@ -7,7 +7,7 @@ namespace CptGraph.GraphQL.Transport;
 public static class TransportServiceCollectionExtensions
 {
     /// <summary>
-    /// What the HTTP, SSE and WebSocket transports need: their options (<c>GraphQL:Http</c> and <c>Live</c> sections of
+    /// What the HTTP, SSE and WebSocket transports need: their options (<c>GraphQL:Http</c>, <c>Live</c> and <c>Security</c> sections of
     /// <paramref name="configuration"/>), the operation runner, the connection limit and the auth hook (API keys unless
     /// the application registered its own <see cref="ILiveConnectionAuthorizer"/>). Subscriptions also need an
     /// <see cref="ILiveEventSource"/>, which only the application can provide.
@@ -16,10 +16,12 @@ public static class TransportServiceCollectionExtensions
     {
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
         services.Configure<LiveOptions>(configuration.GetSection("Live"));
+        services.Configure<ApiKeyOptions>(configuration.GetSection("Security"));
         services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<GraphQLSseHandler>();
         services.TryAddSingleton<LiveConnectionLimiter>();
-        services.TryAddSingleton<ILiveConnectionAuthorizer, ApiKeyConnectionAuthorizer>();
+        services.TryAddSingleton<ApiKeyConnectionAuthorizer>();
+        services.TryAddSingleton<ILiveConnectionAuthorizer>(provider => provider.GetRequiredService<ApiKeyConnectionAuthorizer>());
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace CptGraph.Ingestion.Tic;
 public sealed partial class JsonTokenStream
 {
     /// <summary>The current string or property name, unescaped, at most <see cref="TicLimits.MaxStringBytes"/> long.</summary>
-    /// <exception cref="IngestionException">Longer than allowed, or not valid UTF-8 (naming the offset of the bad byte).</exception>
+    /// <exception cref="IngestionException">Longer than allowed (invalid UTF-8 is refused when the token is read).</exception>
     public string GetString() => GetString(TicLimits.MaxStringBytes);
 
     /// <summary>The current string, at most <paramref name="maxBytes"/> bytes of UTF-8 as written in the file.</summary>
@@ -20,13 +20,6 @@ public sealed partial class JsonTokenStream
         if (raw.Length > maxBytes)
         {
             throw Error($"{CurrentName} is {raw.Length} bytes long; at most {maxBytes} are allowed");
-        }
-
-        // Encoding.UTF8 would silently turn bad bytes into U+FFFD; a file with them is damaged, so say where.
-        if (!System.Text.Unicode.Utf8.IsValid(raw))
-        {
-            _tokenOffset = _bufferOffset + _valueStart + FirstInvalidUtf8(raw);
-            throw Error($"{CurrentName} is not valid UTF-8");
         }
 
         return _valueIsEscaped ? Unescape(raw) : Encoding.UTF8.GetString(raw);
@@ -51,6 +44,17 @@ public sealed partial class JsonTokenStream
 
         Expect(JsonTokenType.String, "a string");
         return GetString(maxBytes);
+    }
+
+    // Encoding.UTF8 would silently turn bad bytes into U+FFFD; a file with them is damaged, so say where.
+    private void ThrowIfInvalidUtf8()
+    {
+        ReadOnlySpan<byte> raw = _buffer.AsSpan(_valueStart, _valueLength);
+        if (!System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            _tokenOffset = _bufferOffset + _valueStart + FirstInvalidUtf8(raw);
+            throw Error($"{CurrentName} is not valid UTF-8");
+        }
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> raw)

@@ -123,6 +123,13 @@ public sealed partial class JsonTokenStream : IDisposable
         _valueLength = token.ValueLength;
         _valueIsEscaped = token.IsEscaped;
         TrackPath();
+        if (_tokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            // Every string, also an unknown key or a skipped value: the reader does not check their UTF-8 itself, and a
+            // damaged byte in a key would otherwise turn it into an unknown one that is silently ignored.
+            ThrowIfInvalidUtf8();
+        }
+
         return true;
     }
 
