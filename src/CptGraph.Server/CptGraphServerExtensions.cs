@@ -1,7 +1,6 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Dashboard;
 using CptGraph.Server.Ide;
@@ -30,12 +29,14 @@ public static class CptGraphServerExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        // Serving opens a connection per resolver; a pooled one keeps SQLite's parsed schema and prepared statements,
-        // where a fresh one re-reads both (the bench measured the difference; see README "API benchmark").
-        var connectionString = new SqliteConnectionStringBuilder(DatabaseLocation.Resolve(
-            builder.Configuration["db"],
-            builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName))) { Pooling = true }.ToString();
-        builder.Services.AddCptGraphData(connectionString);
+        // Serving opens a connection per resolver, so it uses a pooled one (DatabaseLocation.ForServing).
+        var dataOptions = new CptGraphDataOptions
+        {
+            Provider = DatabaseProviders.Parse(builder.Configuration["provider"] ?? builder.Configuration[DatabaseProviders.ConfigurationKey]),
+        };
+        var connectionString = DatabaseLocation.ForServing(dataOptions.Provider, DatabaseLocation.Resolve(dataOptions.Provider,
+            builder.Configuration["db"], builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
+        builder.Services.AddCptGraphData(connectionString, dataOptions);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);

@@ -22,7 +22,7 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
             {
                 var engine = context.RequestServices!.GetRequiredService<QueryEngine>();
                 var request = PageRequest.From(context, engine.Paging);
-                var match = FtsQuery.From(context.GetArgument<string>("text"));
+                var match = FtsQuery.Words(context.GetArgument<string>("text"));
                 var projection = ProjectionBuilder.For<Code>(engine.Models.For<Code>(), SelectionFields.OfConnectionNodes(context));
                 await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
                 return await Pager.PageAsync(request, SelectionFields.Of(context).Contains("totalCount"),
