@@ -19,7 +19,7 @@ public static class CodeSearch
     private const string PostgresCount = $$"""SELECT count(*)::int AS "Value" {{PostgresMatch}}""";
     private const string PostgresIds = $$"""
         SELECT "CodeId" AS "Value" {{PostgresMatch}}
-        ORDER BY ts_rank('{0.1, 0.1, 0.4, 1.0}', "Document", to_tsquery('simple', {0})) DESC, "CodeId" LIMIT {1} OFFSET {2}
+        ORDER BY ts_rank(ARRAY[0.1, 0.1, 0.4, 1.0]::real[], "Document", to_tsquery('simple', {0})) DESC, "CodeId" LIMIT {1} OFFSET {2}
         """;
 
     public static Task<int> CountAsync(CptGraphDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken) => db.Database.IsNpgsql()
