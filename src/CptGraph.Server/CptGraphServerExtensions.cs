@@ -3,13 +3,12 @@ using CptGraph.Ingestion;
 using CptGraph.Ingestion.Seeding;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Dashboard;
-using CptGraph.Server.Ide;
-using CptGraph.Server.Limits;
+using CptGraph.GraphQL.Ide;
+using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
-using CptGraph.Server.Transport;
-using CptGraph.Server.Transport.ServerSentEvents;
-using CptGraph.Server.Transport.WebSockets;
+using CptGraph.GraphQL.Transport;
+using CptGraph.GraphQL.Transport.WebSockets;
 
 namespace CptGraph.Server;
 
@@ -40,11 +39,9 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);
-        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
-        builder.Services.Configure<Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
-        builder.Services.AddCptGraphLive(builder.Configuration.GetSection("Live"));
-        builder.Services.AddSingleton<GraphQLOperationRunner>();
-        builder.Services.AddSingleton<GraphQLSseHandler>();
+        builder.Services.AddCptGraphTransport(builder.Configuration);
+        builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
+        builder.Services.AddCptGraphLive();
         return builder;
     }
 

@@ -1,5 +1,5 @@
 using CptGraph.Domain.Codes;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Schema;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;

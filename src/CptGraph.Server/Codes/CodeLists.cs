@@ -1,7 +1,8 @@
+using CptGraph.Data;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Codes;
@@ -9,18 +10,18 @@ namespace CptGraph.Server.Codes;
 /// <summary>How a code's nested lists are read (batched per request through data loaders).</summary>
 public static class CodeLists
 {
-    public static readonly ChildList<CodeModifier, CodeModifier> Modifiers = new(
+    public static readonly ChildList<CptGraphDbContext, CodeModifier, CodeModifier> Modifiers = new(
         db => db.CodeModifiers.Include(l => l.Modifier).Include(l => l.Code), l => l.CodeId, l => l, DefaultOrder<CodeModifier>.By(l => l.Modifier.Value));
 
-    public static readonly ChildList<CodeTaxonomy, Taxonomy> Taxonomies = new(
+    public static readonly ChildList<CptGraphDbContext, CodeTaxonomy, Taxonomy> Taxonomies = new(
         db => db.CodeTaxonomies.Include(l => l.Taxonomy), l => l.CodeId, l => l.Taxonomy, DefaultOrder<Taxonomy>.By(t => t.Value));
 
-    public static readonly ChildList<CodeDiagnosis, CodeDiagnosis> Diagnoses = new(
+    public static readonly ChildList<CptGraphDbContext, CodeDiagnosis, CodeDiagnosis> Diagnoses = new(
         db => db.CodeDiagnoses.Include(l => l.Diagnosis).Include(l => l.Code), l => l.CodeId, l => l);
 
-    public static readonly ChildList<CodeRelation, CodeRelation> RelatedCodes = new(
+    public static readonly ChildList<CptGraphDbContext, CodeRelation, CodeRelation> RelatedCodes = new(
         db => db.CodeRelations.Include(r => r.RelatedCode), r => r.CodeId, r => r);
 
-    public static readonly ChildList<MedicareFee, MedicareFee> MedicareFees = new(
+    public static readonly ChildList<CptGraphDbContext, MedicareFee, MedicareFee> MedicareFees = new(
         db => db.MedicareFees, f => f.CodeId, f => f, DefaultOrder<MedicareFee>.ByDescending(f => f.Year).ThenBy(f => f.Modifier));
 }

@@ -1,6 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.Models;
+using CptGraph.GraphQL.Querying.Models;
 
 namespace CptGraph.Server.Codes;
 

@@ -1,3 +1,4 @@
+using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
@@ -6,8 +7,8 @@ using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Taxonomies;
 using GraphQL.Types;
 using GraphQL;
@@ -40,15 +41,15 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Description("The names of the descriptive fields the source content did not provide (they are null).")
             .Resolve(c => CodeMetadata.Missing(c.Source));
 
-        this.AddChildList<Code, CodeModifierType, CodeModifier, CodeModifier>(types, "modifiers",
+        this.AddChildList<Code, CodeModifierType, CptGraphDbContext, CodeModifier, CodeModifier>(types, "modifiers",
             "Modifiers commonly reported with the code, with when to use each (by modifier unless ordered).", c => c.Id, CodeLists.Modifiers);
-        this.AddChildList<Code, TaxonomyType, CodeTaxonomy, Taxonomy>(types, "taxonomies",
+        this.AddChildList<Code, TaxonomyType, CptGraphDbContext, CodeTaxonomy, Taxonomy>(types, "taxonomies",
             "Provider taxonomies (specialties) associated with the code (by code unless ordered).", c => c.Id, CodeLists.Taxonomies);
-        this.AddChildList<Code, CodeDiagnosisType, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
+        this.AddChildList<Code, CodeDiagnosisType, CptGraphDbContext, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
             "ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order unless ordered.", c => c.Id, CodeLists.Diagnoses);
-        this.AddChildList<Code, CodeRelationType, CodeRelation, CodeRelation>(types, "relatedCodes",
+        this.AddChildList<Code, CodeRelationType, CptGraphDbContext, CodeRelation, CodeRelation>(types, "relatedCodes",
             "Related codes and how each relates to this one, in content order unless ordered.", c => c.Id, CodeLists.RelatedCodes);
-        this.AddChildList<Code, MedicareFeeType, MedicareFee, MedicareFee>(types, "medicareFees",
+        this.AddChildList<Code, MedicareFeeType, CptGraphDbContext, MedicareFee, MedicareFee>(types, "medicareFees",
             "The code's Physician Fee Schedule rows (RVUs, status, national amounts), newest year first unless ordered.", c => c.Id, CodeLists.MedicareFees);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateDistributionType>>>>("rates")

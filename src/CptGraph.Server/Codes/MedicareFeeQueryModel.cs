@@ -1,5 +1,5 @@
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.Models;
+using CptGraph.GraphQL.Querying.Models;
 
 namespace CptGraph.Server.Codes;
 

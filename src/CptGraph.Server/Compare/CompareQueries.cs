@@ -1,7 +1,7 @@
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
 using GraphQL;

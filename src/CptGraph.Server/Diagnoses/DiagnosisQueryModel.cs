@@ -1,5 +1,5 @@
 using CptGraph.Domain.Codes;
-using CptGraph.Server.Querying.Models;
+using CptGraph.GraphQL.Querying.Models;
 
 namespace CptGraph.Server.Diagnoses;
 

@@ -1,8 +1,9 @@
+using CptGraph.Data;
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Nodes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CptGraph.Server.Diagnoses;
 
 public sealed class DiagnosisType : ObjectGraphType<Diagnosis>
 {
-    private static readonly ChildList<CodeDiagnosis, CodeDiagnosis> Codes = new(
+    private static readonly ChildList<CptGraphDbContext, CodeDiagnosis, CodeDiagnosis> Codes = new(
         db => db.CodeDiagnoses.Include(l => l.Code).Include(l => l.Diagnosis), l => l.DiagnosisId, l => l, DefaultOrder<CodeDiagnosis>.By(l => l.Code.Value));
 
     public DiagnosisType(QueryGraphTypes types)

@@ -1,5 +1,5 @@
 using CptGraph.Domain.Live;
-using CptGraph.Server.Live;
+using CptGraph.GraphQL.Live;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;

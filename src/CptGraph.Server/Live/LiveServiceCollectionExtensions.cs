@@ -1,16 +1,15 @@
+using CptGraph.GraphQL.Live;
+
 namespace CptGraph.Server.Live;
 
 public static class LiveServiceCollectionExtensions
 {
-    /// <summary>The outbox tail, the connection limit and the auth hook behind subscriptions.</summary>
-    public static IServiceCollection AddCptGraphLive(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The outbox tail behind subscriptions; the engine's transports (AddCptGraphTransport) bring the rest.</summary>
+    public static IServiceCollection AddCptGraphLive(this IServiceCollection services)
     {
-        services.Configure<LiveOptions>(configuration);
         services.AddSingleton<OutboxEventSource>();
         services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<OutboxEventSource>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxEventSource>());
-        services.AddSingleton<LiveConnectionLimiter>();
-        services.AddSingleton<ILiveConnectionAuthorizer, ApiKeyConnectionAuthorizer>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CptGraph.GraphQL.Live;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CptGraph.Data;

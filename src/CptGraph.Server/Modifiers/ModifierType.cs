@@ -1,8 +1,9 @@
+using CptGraph.Data;
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Nodes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CptGraph.Server.Modifiers;
 
 public sealed class ModifierType : ObjectGraphType<Modifier>
 {
-    private static readonly ChildList<CodeModifier, CodeModifier> Codes = new(
+    private static readonly ChildList<CptGraphDbContext, CodeModifier, CodeModifier> Codes = new(
         db => db.CodeModifiers.Include(l => l.Code).Include(l => l.Modifier), l => l.ModifierId, l => l, DefaultOrder<CodeModifier>.By(l => l.Code.Value));
 
     public ModifierType(QueryGraphTypes types)

@@ -1,5 +1,6 @@
+using CptGraph.Data;
 using CptGraph.Server.Schema;
-using CptGraph.Server.Querying;
+using CptGraph.GraphQL.Querying;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ public sealed class PayerQueries(QueryGraphTypes types) : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.AddConnection(types, "payers", "Payer", "The payers, Medicare included, filtered, ordered (by name unless ordered) and paged.", db => db.Payers);
+        query.AddConnection(types, "payers", "Payer", "The payers, Medicare included, filtered, ordered (by name unless ordered) and paged.", (CptGraphDbContext db) => db.Payers);
         query.Field<PayerType>("payer")
             .Description("One payer by name (case-insensitive), e.g. payer(name: \"Cigna\"); null when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "The payer's name.")

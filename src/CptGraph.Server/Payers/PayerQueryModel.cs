@@ -1,5 +1,5 @@
 using CptGraph.Domain.Payers;
-using CptGraph.Server.Querying.Models;
+using CptGraph.GraphQL.Querying.Models;
 
 namespace CptGraph.Server.Payers;
 

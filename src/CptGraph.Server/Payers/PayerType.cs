@@ -1,8 +1,9 @@
+using CptGraph.Data;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Server.Nodes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Rates;
 using GraphQL.Types;
 
@@ -10,8 +11,8 @@ namespace CptGraph.Server.Payers;
 
 public sealed class PayerType : ObjectGraphType<Payer>
 {
-    private static readonly ChildList<PayerAlias, PayerAlias> Aliases = new(
-        db => db.PayerAliases, a => a.PayerId, a => a, Querying.Sorting.DefaultOrder<PayerAlias>.By(a => a.Alias));
+    private static readonly ChildList<CptGraphDbContext, PayerAlias, PayerAlias> Aliases = new(
+        db => db.PayerAliases, a => a.PayerId, a => a, CptGraph.GraphQL.Querying.Sorting.DefaultOrder<PayerAlias>.By(a => a.Alias));
 
     public PayerType(QueryGraphTypes types)
     {

@@ -1,9 +1,10 @@
+using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using GraphQL.DataLoader;
 
 namespace CptGraph.Server.Rates;
@@ -15,7 +16,7 @@ namespace CptGraph.Server.Rates;
 /// </summary>
 public static class PayerRateLists
 {
-    private static readonly ChildList<RateDistribution, RateDistribution> Distributions = new(
+    private static readonly ChildList<CptGraphDbContext, RateDistribution, RateDistribution> Distributions = new(
         db => db.RateDistributions,
         d => d.PayerId!.Value,
         d => d,

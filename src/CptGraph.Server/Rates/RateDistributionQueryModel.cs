@@ -1,7 +1,7 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.Models;
+using CptGraph.GraphQL.Querying.Models;
 
 namespace CptGraph.Server.Rates;
 

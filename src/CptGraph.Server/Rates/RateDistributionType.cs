@@ -1,7 +1,7 @@
 using CptGraph.Domain.Statistics;
 using CptGraph.Server.Codes;
 using CptGraph.Server.Payers;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Rates;

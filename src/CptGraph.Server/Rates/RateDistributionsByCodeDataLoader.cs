@@ -2,7 +2,7 @@ using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Schema;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,11 @@
+using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ namespace CptGraph.Server.Rates;
 /// </summary>
 public static class RateLists
 {
-    private static readonly ChildList<RateDistribution, RateDistribution> Distributions = new(
+    private static readonly ChildList<CptGraphDbContext, RateDistribution, RateDistribution> Distributions = new(
         db => db.RateDistributions.Include(d => d.Payer),
         d => d.CodeId,
         d => d,

@@ -1,6 +1,6 @@
 using CptGraph.Domain.Live;
 using CptGraph.Domain.Rates;
-using CptGraph.Server.Live;
+using CptGraph.GraphQL.Live;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;

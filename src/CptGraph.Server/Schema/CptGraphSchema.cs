@@ -1,10 +1,11 @@
+using CptGraph.GraphQL.Introspection;
 using GraphQL.Introspection;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Schema;
 
 /// <summary>The CptGraph schema: queries over codes, payers and their rate benchmarks.</summary>
-public sealed class CptGraphSchema : GraphQL.Types.Schema
+public sealed class CptGraphSchema : global::GraphQL.Types.Schema
 {
     public CptGraphSchema(IServiceProvider services, QueryType query, SubscriptionType subscription)
         : base(services)

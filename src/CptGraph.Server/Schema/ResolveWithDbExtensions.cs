@@ -1,7 +1,7 @@
 using CptGraph.Data;
 using GraphQL;
 using GraphQL.Builders;
-using CptGraph.Server.Limits;
+using CptGraph.GraphQL.Limits;
 
 namespace CptGraph.Server.Schema;
 

@@ -5,7 +5,7 @@ using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
-using CptGraph.Server.Querying;
+using CptGraph.GraphQL.Querying;
 using CptGraph.Server.Search;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Taxonomies;
@@ -31,6 +31,16 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<ISubscriptionFields, RateSubscriptions>();
         services.AddSingleton<ISubscriptionFields, IngestRunSubscriptions>();
 
+        services.AddQueryModel<CodeQueryModel>();
+        services.AddQueryModel<CodeRelationQueryModel>();
+        services.AddQueryModel<MedicareFeeQueryModel>();
+        services.AddQueryModel<RateDistributionQueryModel>();
+        services.AddQueryModel<PayerQueryModel>();
+        services.AddQueryModel<DiagnosisQueryModel>();
+        services.AddQueryModel<CodeDiagnosisQueryModel>();
+        services.AddQueryModel<TaxonomyQueryModel>();
+        services.AddQueryModel<ModifierQueryModel>();
+        services.AddQueryModel<CodeModifierQueryModel>();
         services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

@@ -1,7 +1,7 @@
 using CptGraph.Domain.Codes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.Paging;
-using CptGraph.Server.Querying.Projections;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.Paging;
+using CptGraph.GraphQL.Querying.Projections;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;

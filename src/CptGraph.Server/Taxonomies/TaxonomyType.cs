@@ -1,9 +1,10 @@
+using CptGraph.Data;
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Codes;
 using CptGraph.Server.Nodes;
-using CptGraph.Server.Querying;
-using CptGraph.Server.Querying.DataLoaders;
-using CptGraph.Server.Querying.Sorting;
+using CptGraph.GraphQL.Querying;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.GraphQL.Querying.Sorting;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CptGraph.Server.Taxonomies;
 
 public sealed class TaxonomyType : ObjectGraphType<Taxonomy>
 {
-    private static readonly ChildList<CodeTaxonomy, Code> Codes = new(
+    private static readonly ChildList<CptGraphDbContext, CodeTaxonomy, Code> Codes = new(
         db => db.CodeTaxonomies.Include(l => l.Code), l => l.TaxonomyId, l => l.Code, DefaultOrder<Code>.By(c => c.Value));
 
     public TaxonomyType(QueryGraphTypes types)

@@ -1,4 +1,4 @@
-using CptGraph.Server.DocumentCache;
+using CptGraph.GraphQL.DocumentCache;
 using CptGraph.Server.Tests.Infrastructure;
 using CptGraph.Server.Tests.Transport;
 using Microsoft.Extensions.DependencyInjection;

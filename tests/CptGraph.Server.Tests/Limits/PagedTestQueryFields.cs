@@ -1,4 +1,4 @@
-using CptGraph.Server.Limits;
+using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
 using GraphQL;
 using GraphQL.Types;

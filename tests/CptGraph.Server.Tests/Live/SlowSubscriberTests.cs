@@ -1,4 +1,4 @@
-using CptGraph.Server.Live;
+using CptGraph.GraphQL.Live;
 using CptGraph.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

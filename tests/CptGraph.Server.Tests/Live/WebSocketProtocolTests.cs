@@ -1,5 +1,5 @@
 using CptGraph.Server.Tests.Infrastructure;
-using CptGraph.Server.Transport.WebSockets;
+using CptGraph.GraphQL.Transport.WebSockets;
 
 namespace CptGraph.Server.Tests.Live;
 

@@ -68,10 +68,10 @@ public class NodeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGra
     [Fact]
     public void EveryNodeType_HasANodeResolver()
     {
-        var schema = server.Services.GetRequiredService<GraphQL.Types.ISchema>();
+        var schema = server.Services.GetRequiredService<global::GraphQL.Types.ISchema>();
         schema.Initialize();
 
-        var nodeTypes = schema.AllTypes.OfType<GraphQL.Types.IObjectGraphType>()
+        var nodeTypes = schema.AllTypes.OfType<global::GraphQL.Types.IObjectGraphType>()
             .Where(t => t.ResolvedInterfaces.Any(i => i.Name == "Node"))
             .Select(t => t.Name)
             .Order(StringComparer.Ordinal);

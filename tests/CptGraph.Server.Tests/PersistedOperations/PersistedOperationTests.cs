@@ -1,4 +1,4 @@
-using CptGraph.Server.PersistedOperations;
+using CptGraph.GraphQL.PersistedOperations;
 using CptGraph.Server.Tests.Infrastructure;
 using CptGraph.Server.Tests.Transport;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using CptGraph.Server.Tests.Infrastructure;
-using CptGraph.Server.Transport;
+using CptGraph.GraphQL.Transport;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static CptGraph.Server.Tests.Transport.TransportRequests;

@@ -1,0 +1,15 @@
+namespace CptGraph.GraphQL.Live;
+
+/// <summary>
+/// Where subscriptions get committed events. The SQLite implementation tails the outbox table; a PostgreSQL
+/// LISTEN/NOTIFY or Redis fan-out for several replicas replaces it behind this one interface.
+/// </summary>
+public interface ILiveEventSource
+{
+    /// <summary>
+    /// The events after <paramref name="afterEventId"/> (replayed from the outbox), then every new one as it commits,
+    /// in id order and without gaps. Without an id the stream starts at the next event.
+    /// </summary>
+    /// <exception cref="LiveBufferOverflowException">The reader fell <see cref="LiveOptions.SubscriberBuffer"/> events behind.</exception>
+    IAsyncEnumerable<LiveEvent> ReadAsync(long? afterEventId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace CptGraph.GraphQL.Transport;
+
+/// <summary>A request the transport refuses before execution, with the status and error code to answer.</summary>
+public sealed class GraphQLHttpRequestException(int statusCode, string code, string message, string? allow = null)
+    : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+
+    public string Code { get; } = code;
+
+    /// <summary>The <c>Allow</c> header of a 405 answer.</summary>
+    public string? Allow { get; } = allow;
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using CptGraph.GraphQL.PersistedOperations;
+using Microsoft.Net.Http.Headers;
+
+namespace CptGraph.GraphQL.Transport;
+
+/// <summary>
+/// Reads a <see cref="GraphQLHttpRequest"/> from a POST body or a GET query string, checking each parameter's JSON
+/// type itself: the GraphQL.NET reader would coerce a wrong type rather than reject it.
+/// </summary>
+public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
+{
+    public async Task<GraphQLHttpRequest> ParseBodyAsync(HttpRequest request, long maxRequestSize, CancellationToken cancellationToken)
+    {
+        var encoding = GetBodyEncoding(request.ContentType);
+        var body = await RequestBodyReader.ReadAsync(request, maxRequestSize, cancellationToken);
+        if (body.Length == 0)
+        {
+            throw Invalid("The GraphQL request body is empty.");
+        }
+
+        if (encoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            body = Encoding.Convert(encoding, Encoding.UTF8, body);
+        }
+
+        using var document = ParseJson(body);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("The GraphQL request body must be a JSON object; batching is not supported.");
+        }
+
+        return ParseObject(document.RootElement);
+    }
+
+    /// <summary>Reads the request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> payload).</summary>
+    public GraphQLHttpRequest ParseObject(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("The GraphQL request must be a JSON object.");
+        }
+
+        return Create(
+            ReadString(root, "query"),
+            ReadString(root, "operationName"),
+            ReadInputsProperty(root, "variables"),
+            ReadInputsProperty(root, "extensions"),
+            ReadString(root, "documentId") ?? ReadString(root, "id"));
+    }
+
+    public GraphQLHttpRequest ParseQueryString(IQueryCollection query)
+    {
+        return Create(
+            Single(query, "query"),
+            Single(query, "operationName"),
+            ReadInputs(Single(query, "variables"), "variables"),
+            ReadInputs(Single(query, "extensions"), "extensions"),
+            Single(query, "documentId") ?? Single(query, "id"));
+    }
+
+    private static GraphQLHttpRequest Create(string? query, string? operationName, Inputs? variables, Inputs? extensions, string? documentId)
+    {
+        // An automatic persisted query may come as its hash alone; execution looks the document up.
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId)
+            && extensions?.ContainsKey(AutomaticPersistedQuery.ExtensionName) != true)
+        {
+            throw new GraphQLHttpRequestException(
+                StatusCodes.Status400BadRequest,
+                GraphQLErrorCodes.QueryAndIdMissing,
+                "Either the parameter query or the parameter id has to be set.");
+        }
+
+        return new GraphQLHttpRequest(query, operationName, variables, extensions, documentId);
+    }
+
+    private static Encoding GetBodyEncoding(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GraphQLHttpRequestException(
+                StatusCodes.Status415UnsupportedMediaType,
+                GraphQLErrorCodes.RequestInvalid,
+                $"The request content type must be {GraphQLMediaTypes.Json}.");
+        }
+
+        // The spec says to assume UTF-8 when no charset is given; .NET knows the other Unicode encodings and Latin-1.
+        var charset = mediaType.Charset.Value?.Trim('"');
+        if (string.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            throw new GraphQLHttpRequestException(
+                StatusCodes.Status415UnsupportedMediaType,
+                GraphQLErrorCodes.RequestInvalid,
+                $"The charset '{charset}' is not supported; send UTF-8.");
+        }
+    }
+
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid($"The GraphQL request body is not valid JSON: {ex.Message}");
+        }
+    }
+
+    private static string? ReadString(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw Invalid($"The parameter '{name}' must be a string.");
+    }
+
+    private Inputs? ReadInputsProperty(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? ToInputs(value, name) : null;
+
+    private Inputs? ReadInputs(string? json, string name)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = ParseJson(Encoding.UTF8.GetBytes(json));
+        return ToInputs(document.RootElement, name);
+    }
+
+    private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        _ => throw Invalid($"The parameter '{name}' must be a JSON object."),
+    };
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static GraphQLHttpRequestException Invalid(string message) =>
+        new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.RequestInvalid, message);
+}

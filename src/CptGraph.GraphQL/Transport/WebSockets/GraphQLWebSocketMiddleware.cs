@@ -1,0 +1,42 @@
+using CptGraph.GraphQL.Live;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace CptGraph.GraphQL.Transport.WebSockets;
+
+/// <summary>
+/// Accepts graphql-transport-ws connections on the GraphQL path (Hot Chocolate serves WebSockets on the same
+/// path as HTTP); any other request goes on to the HTTP endpoint.
+/// </summary>
+public sealed class GraphQLWebSocketMiddleware(
+    RequestDelegate next, PathString path, GraphQLOperationRunner runner, IGraphQLTextSerializer serializer,
+    ILiveConnectionAuthorizer authorizer, LiveConnectionLimiter limiter, IOptions<LiveOptions> options)
+{
+    private readonly GraphQLHttpRequestParser _parser = new(serializer);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest || !context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        using var lease = limiter.TryAcquire();
+        if (lease is null)
+        {
+            await LiveTransportErrors.WriteConnectionLimitAsync(context);
+            return;
+        }
+
+        var subProtocol = context.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLWsMessageTypes.SubProtocol) ? GraphQLWsMessageTypes.SubProtocol : null;
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subProtocol);
+        if (subProtocol is null)
+        {
+            await socket.CloseAsync((System.Net.WebSockets.WebSocketCloseStatus)GraphQLWsCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", context.RequestAborted);
+            return;
+        }
+
+        await new GraphQLWsConnection(socket, context, runner, _parser, serializer, authorizer, options.Value).RunAsync();
+    }
+}

@@ -1,4 +1,0 @@
-namespace CptGraph.Server.Querying.Paging;
-
-/// <summary>An edge of a connection: a node and its cursor.</summary>
-public sealed record Edge(string Cursor, object Node);

@@ -1,9 +1,0 @@
-namespace CptGraph.Server.Transport;
-
-public static class GraphQLMediaTypes
-{
-    public const string GraphQLResponse = "application/graphql-response+json";
-    public const string Json = "application/json";
-    public const string Html = "text/html";
-    public const string PlainText = "text/plain";
-}
