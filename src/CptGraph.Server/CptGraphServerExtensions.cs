@@ -1,5 +1,6 @@
 using CptGraph.Data;
 using CptGraph.Ingestion;
+using CptGraph.Server.Health;
 using CptGraph.Ingestion.Seeding;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Dashboard;
@@ -53,7 +54,7 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE) and the live dashboard.</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard, <c>/healthz</c> and <c>/readyz</c>.</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
         app.UseWebSockets();
@@ -61,6 +62,7 @@ public static class CptGraphServerExtensions
         app.UseBananaCakePop("/graphql");
         app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
+        app.MapCptGraphHealth();
         return app;
     }
 }
