@@ -10,6 +10,12 @@ namespace CptGraph.Bench.Ingestion;
 /// </summary>
 internal static class BenchFile
 {
+    private static (string Name, int Codes, int Providers, bool ReferencesLast) DemoShape(long targetBytes)
+    {
+        var codeCount = (int)Math.Clamp(targetBytes / BytesPerCode, 1, 89_999);
+        return ($"bench-{codeCount}-codes", codeCount, ProviderCount, false);
+    }
+
     // 2,000 provider groups make each in_network item about 0.4 MB, close to real payer files' item sizes.
     private const int ProviderCount = 2_000;
     private const long BytesPerCode = 422_000;
@@ -17,15 +23,21 @@ internal static class BenchFile
     public static async Task<string> EnsureAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.WorkDirectory);
-        var codeCount = (int)Math.Clamp(options.TargetBytes / BytesPerCode, 1, 89_999);
-        var json = Path.Combine(options.WorkDirectory, $"bench-{codeCount}-codes.json");
+        var (name, codeCount, providers, referencesLast) = options.Shape switch
+        {
+            BenchShape.OneCodeRefsLast => ($"bench-1-code-{options.References}-refs-last", 1, options.References, true),
+            BenchShape.OneCodeRefsFirst => ($"bench-1-code-{options.References}-refs-first", 1, options.References, false),
+            BenchShape.ManyCodes => ($"bench-{options.Codes}-codes-x-{options.PerCode}", options.Codes, options.PerCode, false),
+            _ => DemoShape(options.TargetBytes),
+        };
+        var json = Path.Combine(options.WorkDirectory, name + ".json");
         if (!File.Exists(json))
         {
-            await log.WriteLineAsync($"generating {json} ({codeCount} codes x {ProviderCount} providers)");
+            await log.WriteLineAsync($"generating {json} ({codeCount} codes x {providers} providers{(referencesLast ? ", references last" : "")})");
             var codes = Enumerable.Range(0, codeCount)
                 .Select(i => new DemoBaseRate((10_000 + i).ToString(CultureInfo.InvariantCulture), 20m + i % 400))
                 .ToList();
-            var demo = new DemoTicOptions("Bench Health Plan", new DateOnly(2026, 10, 1), codes, ProviderCount, 42, 1.6m);
+            var demo = new DemoTicOptions("Bench Health Plan", new DateOnly(2026, 10, 1), codes, providers, 42, 1.6m, referencesLast);
             var partial = json + ".partial";
             await using (var file = File.Create(partial))
             {

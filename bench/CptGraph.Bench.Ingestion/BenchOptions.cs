@@ -2,12 +2,25 @@ using System.Globalization;
 
 namespace CptGraph.Bench.Ingestion;
 
-/// <summary>Command line: <c>--size 1GB [--gzip] [--work DIR] [--server DLL]</c>.</summary>
-internal sealed record BenchOptions(long TargetBytes, bool Gzip, string WorkDirectory, string ServerDll)
+/// <summary>
+/// Command line: <c>[--shape demo|one-code-refs-last|one-code-refs-first|many-codes] [--size 1GB] [--refs 3000000]
+/// [--codes 5000 --per-code 200] [--gzip] [--work DIR] [--server DLL]</c>.
+/// </summary>
+internal sealed record BenchOptions(
+    BenchShape Shape,
+    long TargetBytes,
+    int References,
+    int Codes,
+    int PerCode,
+    bool Gzip,
+    string WorkDirectory,
+    string ServerDll)
 {
     public static BenchOptions Parse(string[] args)
     {
+        var shape = BenchShape.Demo;
         long size = 100L << 20;
+        int references = 3_000_000, codes = 5_000, perCode = 200;
         var gzip = false;
         var work = Path.Combine(Path.GetTempPath(), "cptgraph-bench");
         var server = Path.Combine(RepositoryRoot(), "src", "CptGraph.Server", "bin", "Release", "net10.0", "CptGraph.Server.dll");
@@ -15,16 +28,29 @@ internal sealed record BenchOptions(long TargetBytes, bool Gzip, string WorkDire
         {
             switch (args[i])
             {
+                case "--shape": shape = ParseShape(args[++i]); break;
                 case "--size": size = ParseSize(args[++i]); break;
+                case "--refs": references = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--codes": codes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--per-code": perCode = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--gzip": gzip = true; break;
                 case "--work": work = args[++i]; break;
                 case "--server": server = args[++i]; break;
-                default: throw new ArgumentException($"unknown argument '{args[i]}' (expected --size N[MB|GB], --gzip, --work DIR, --server DLL)");
+                default: throw new ArgumentException($"unknown argument '{args[i]}' (expected --shape, --size N[MB|GB], --refs N, --codes N, --per-code N, --gzip, --work DIR, --server DLL)");
             }
         }
 
-        return new BenchOptions(size, gzip, work, server);
+        return new BenchOptions(shape, size, references, codes, perCode, gzip, work, server);
     }
+
+    private static BenchShape ParseShape(string text) => text switch
+    {
+        "demo" => BenchShape.Demo,
+        "one-code-refs-last" => BenchShape.OneCodeRefsLast,
+        "one-code-refs-first" => BenchShape.OneCodeRefsFirst,
+        "many-codes" => BenchShape.ManyCodes,
+        _ => throw new ArgumentException($"unknown shape '{text}' (expected demo, one-code-refs-last, one-code-refs-first, many-codes)"),
+    };
 
     private static long ParseSize(string text)
     {

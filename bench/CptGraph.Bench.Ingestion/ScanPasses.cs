@@ -13,10 +13,17 @@ internal static class ScanPasses
 {
     private const int BlockSize = 1 << 20;
 
-    public static Measurement RawTokenScan(string path)
+    public static Measurement RawTokenScan(string path) => TokenScan("raw Utf8JsonReader scan", path, gzip: false);
+
+    /// <summary>The same scan over the .gz file through <see cref="GZipStream"/>: the limit for compressed input.</summary>
+    public static Measurement RawTokenScanThroughGzip(string path) => TokenScan("raw scan through GZipStream", path, gzip: true);
+
+    private static Measurement TokenScan(string name, string path, bool gzip)
     {
+        PeakRss.Reset();
         var clock = Stopwatch.StartNew();
-        using var file = OpenPlain(path);
+        using var plain = OpenPlain(path);
+        using var file = gzip ? new GZipStream(plain, CompressionMode.Decompress) : (Stream)plain;
         var buffer = new byte[BlockSize * 2];
         var state = default(JsonReaderState);
         long tokens = 0, bytes = 0;
@@ -43,11 +50,12 @@ internal static class ScanPasses
             }
         }
 
-        return new Measurement("raw Utf8JsonReader scan", bytes, clock.Elapsed, Environment.WorkingSet, $"{tokens:N0} tokens");
+        return new Measurement(name, bytes, clock.Elapsed, PeakRss.Read(), $"{tokens:N0} tokens");
     }
 
     public static Measurement DecompressOnly(string path)
     {
+        PeakRss.Reset();
         var clock = Stopwatch.StartNew();
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -59,16 +67,21 @@ internal static class ScanPasses
             bytes += read;
         }
 
-        return new Measurement("gzip decompression only", bytes, clock.Elapsed, Environment.WorkingSet);
+        return new Measurement("gzip decompression only", bytes, clock.Elapsed, PeakRss.Read());
     }
 
-    /// <summary>The parser and its rules with nothing stored: how much of the gap the database accounts for.</summary>
-    public static Measurement ParseOnly(string path, long jsonBytes)
+    /// <summary>
+    /// The parser and its rules with nothing stored, with <paramref name="parsers"/> element parsers (1: one pass on one
+    /// thread): how much of the gap the database accounts for, and what the parallel reader buys.
+    /// </summary>
+    public static Measurement ParseOnly(string path, long jsonBytes, int parsers)
     {
+        PeakRss.Reset();
         var clock = Stopwatch.StartNew();
         var sink = new CountingSink();
-        new TicInNetworkReader().ReadFile(path, sink);
-        return new Measurement("parse only (no database)", jsonBytes, clock.Elapsed, Environment.WorkingSet, $"{sink.Rates:N0} rates");
+        new TicInNetworkReader(parsers: parsers).ReadFile(path, sink);
+        var name = parsers == 1 ? "parse only, sequential" : $"parse only, parallel ({parsers} parsers)";
+        return new Measurement(name, jsonBytes, clock.Elapsed, PeakRss.Read(), $"{sink.Rates:N0} rates");
     }
 
     private static Stream OpenPlain(string path) =>

@@ -29,7 +29,8 @@ public static class CptGraphDataServiceCollectionExtensions
         else
         {
             // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
-            options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(timeout));
+            options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(timeout))
+                .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
         }
 
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);

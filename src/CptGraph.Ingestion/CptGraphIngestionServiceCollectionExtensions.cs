@@ -21,6 +21,7 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.TryAddSingleton(RemoteFetchOptions.Default);
         services.AddSingleton(sp => new RemoteFetcher(RemoteFetcher.CreateClient(), sp.GetRequiredService<RemoteFetchOptions>()));
         services.AddTransient<IngestSourceResolver>();
+        services.AddTransient<BundledCatalog>();
         services.AddTransient<DatabaseSeeder>();
         services.TryAddSingleton<IngestProgressOptions>();
         services.TryAddSingleton<IIngestProgressDisplay, LogProgressDisplay>();

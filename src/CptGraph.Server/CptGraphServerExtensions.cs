@@ -50,7 +50,7 @@ public static class CptGraphServerExtensions
     public static async Task InitializeCptGraphAsync(this WebApplication app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>();
-        await DatabaseMigrator.MigrateAsync(factory, app.Lifetime.ApplicationStopping);
+        await DatabaseMigrator.MigrateAsync(factory, app.Lifetime.ApplicationStopping, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator)));
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 

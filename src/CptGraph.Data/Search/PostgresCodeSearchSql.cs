@@ -11,7 +11,9 @@ public static class PostgresCodeSearchSql
 {
     public const string Table = "CodeSearch";
 
+    /// <summary>One batch, so one implicit transaction: the advisory lock keeps two replicas migrating at once from racing.</summary>
     public const string Create = """
+        SELECT pg_advisory_xact_lock(7212496375);
         CREATE TABLE IF NOT EXISTS "CodeSearch" (
           "CodeId" integer PRIMARY KEY REFERENCES "Codes"("Id") ON DELETE CASCADE,
           "Document" tsvector NOT NULL);

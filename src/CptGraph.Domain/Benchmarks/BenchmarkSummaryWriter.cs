@@ -5,12 +5,19 @@ namespace CptGraph.Domain.Benchmarks;
 /// <summary>
 /// Writes the reference page's benchmark paragraph from the numbers. Wording rules: the gap is "substantially"
 /// lower/higher when |gapPercent| ≥ 25, plain lower/higher from 5, "roughly in line" below 5; the two widest and
-/// the two tightest spreads are named (Medicare included), amounts rounded to cents.
+/// the two tightest spreads are named (Medicare included), amounts rounded to cents. Without Medicare data the
+/// paragraph says so, gives the commercial aggregate and the spreads; with neither side there is nothing to say (null).
 /// </summary>
 public static class BenchmarkSummaryWriter
 {
     public static string? Write(Benchmark benchmark)
     {
+        if (benchmark.CommercialAggregate is not null && benchmark.Medicare is null)
+        {
+            return $"No Medicare fee schedule is loaded for CPT {benchmark.Code}, so there is no gap to report; the BUCA commercial aggregate mean is "
+                + $"{Money(benchmark.CommercialAggregate.Distribution.Mean)}.{Dispersion(benchmark)}";
+        }
+
         if (benchmark.Medicare is null || benchmark.CommercialAggregate is null || benchmark.Gap is null)
         {
             return null;
@@ -33,15 +40,21 @@ public static class BenchmarkSummaryWriter
                 : " This gap indicates higher reimbursement under Medicare than under typical commercial plans.";
         }
 
+        return text + Dispersion(benchmark);
+    }
+
+    // The two widest and two tightest spreads, once four payers have a distribution; otherwise nothing.
+    private static string Dispersion(Benchmark benchmark)
+    {
         var ranked = benchmark.BySpread;
-        if (ranked.Count >= 4)
+        if (ranked.Count < 4)
         {
-            var wide = ranked.Take(2).ToList();
-            var tight = ranked.TakeLast(2).Reverse().ToList();
-            text += $" Dispersion across payers varies: {Names(wide)} show wider spreads (P75–P25 of {Spreads(wide)} respectively), while {Names(tight)} are the tightest (P75–P25 of {Spreads(tight)} respectively).";
+            return "";
         }
 
-        return text;
+        var wide = ranked.Take(2).ToList();
+        var tight = ranked.TakeLast(2).Reverse().ToList();
+        return $" Dispersion across payers varies: {Names(wide)} show wider spreads (P75–P25 of {Spreads(wide)} respectively), while {Names(tight)} are the tightest (P75–P25 of {Spreads(tight)} respectively).";
     }
 
     private static string Names(IReadOnlyList<PayerDistribution> pair) => $"{pair[0].Payer!.Name} and {pair[1].Payer!.Name}";

@@ -20,8 +20,17 @@ public sealed class ParsedDocumentCache : IConfigureExecution, IDisposable
 
     public ParsedDocumentCache(IOptions<DocumentCacheOptions> options)
     {
-        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxEntries });
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxBytes, TrackStatistics = true });
     }
+
+    /// <summary>
+    /// What one cached document is charged: its text (UTF-16, the parsed tree's source) and its tree, at a deliberately
+    /// high 22 bytes per character (the tree of a field-dense document is about 10) plus a fixed 1 KB for the entry.
+    /// </summary>
+    public static long EstimatedBytes(string query) => (24L * query.Length) + 1024;
+
+    /// <summary>The bytes charged for the documents currently kept.</summary>
+    public long CurrentBytes => cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>After the persisted-operation lookup (100), which may supply the text.</summary>
     public float SortOrder => 200;
@@ -55,7 +64,7 @@ public sealed class ParsedDocumentCache : IConfigureExecution, IDisposable
         var result = await next(options);
         if (result.Executed && result.Document is { } validated)
         {
-            cache.Set(query, validated, new MemoryCacheEntryOptions { Size = 1 });
+            cache.Set(query, validated, new MemoryCacheEntryOptions { Size = EstimatedBytes(query) });
         }
 
         return result;

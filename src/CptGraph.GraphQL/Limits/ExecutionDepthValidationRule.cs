@@ -9,6 +9,11 @@ public sealed class ExecutionDepthValidationRule(IOptions<GraphQLLimitsOptions> 
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
+        if (FragmentCycles.Exist(context.Document))
+        {
+            return default;
+        }
+
         var allowed = options.Value.MaxExecutionDepth;
         var detected = ExecutionDepth.Of(context.Operation, context.Document);
         if (detected > allowed)

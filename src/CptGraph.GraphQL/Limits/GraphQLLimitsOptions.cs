@@ -34,4 +34,13 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>When false, <c>__schema</c> and <c>__type</c> are refused with HC0046 (<c>__typename</c> stays).</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>The most entries one <c>order:</c> list may have (MAX_SORT_ENTRIES).</summary>
+    public int MaxSortEntries { get; set; } = 10;
+
+    /// <summary>The most <c>and</c>/<c>or</c> terms one <c>where:</c> may hold, counted through every level (MAX_FILTER_TERMS).</summary>
+    public int MaxFilterTerms { get; set; } = 50;
+
+    /// <summary>The most values one <c>in</c>/<c>nin</c> list may have (MAX_IN_VALUES).</summary>
+    public int MaxInValues { get; set; } = 500;
 }

@@ -13,16 +13,26 @@ namespace CptGraph.GraphQL.Limits;
 /// A list's size is its <c>first</c>/<c>last</c> argument (10 when absent, HC's slicingArgumentDefaultValue) and,
 /// on a connection, applies to <c>edges</c> and <c>nodes</c>; other lists count as 1 item unless the field says
 /// <see cref="CostMetadata.ListSize"/>. Introspection fields cost nothing, so the IDE always works.
+/// Every <see cref="InputItemsPerCost"/> items of a field's capped inputs (sort entries, and/or terms, in values, ids)
+/// add 1 to its weight (rounded down, so ordinary arguments cost nothing); the walk also collects those sizes
+/// (<see cref="InputSizes"/>) for the caps. A walk cut short, or a cost past <see cref="OperationCost.Ceiling"/>,
+/// reports the ceiling: the cost is always a finite number.
 /// </summary>
-internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument document, Inputs variables)
+internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument document, Inputs variables, GraphQLLimitsOptions limits)
 {
+    public const int InputItemsPerCost = 10;
+
     public const double CompositeWeight = 1;
     public const int DefaultSlicingSize = 10;
 
     private static readonly string[] SlicingArguments = ["first", "last"];
     private static readonly string[] SizedFields = ["edges", "nodes"];
 
-    private readonly WalkBudget budget = new();
+    private readonly SelectionWalk walk = new(document, schema);
+    private readonly List<InputSize> inputSizes = [];
+
+    /// <summary>Every capped input of the operation's fields, as measured by the last <see cref="Compute"/>.</summary>
+    public IReadOnlyList<InputSize> InputSizes => inputSizes;
 
     public OperationCost Compute(GraphQLOperationDefinition operation)
     {
@@ -32,27 +42,22 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
             OperationType.Mutation => schema.Mutation,
             _ => schema.Subscription,
         };
-        var cost = SelectionSet(operation.SelectionSet, root, sizedFieldsSize: null);
-        return budget.Exhausted ? new OperationCost(double.PositiveInfinity, double.PositiveInfinity) : cost;
+        var cost = SelectionSet(operation.SelectionSet, root, sizedFieldsSize: null, level: 1);
+        return walk.Truncated ? OperationCost.Max : cost.Capped();
     }
 
-    private OperationCost SelectionSet(GraphQLSelectionSet selectionSet, IGraphType? parentType, double? sizedFieldsSize)
+    private OperationCost SelectionSet(GraphQLSelectionSet selectionSet, IGraphType? parentType, double? sizedFieldsSize, int level)
     {
         var total = OperationCost.Zero;
-        foreach (var (node, parent) in SelectionFields.Of(selectionSet, parentType, document, schema))
+        foreach (var (node, parent) in walk.Fields(selectionSet, parentType, level))
         {
-            if (!budget.TrySpend())
-            {
-                break;
-            }
-
-            total = total.Add(Field(node, parent, sizedFieldsSize));
+            total = total.Add(Field(node, parent, sizedFieldsSize, level));
         }
 
         return total;
     }
 
-    private OperationCost Field(GraphQLField node, IGraphType? parentType, double? sizedFieldsSize)
+    private OperationCost Field(GraphQLField node, IGraphType? parentType, double? sizedFieldsSize, int level)
     {
         var name = node.Name.StringValue;
         if (SelectionFields.IsIntrospection(node) || parentType is not IComplexGraphType parent || parent.GetField(name) is not { } field)
@@ -62,7 +67,14 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
 
         var namedType = field.ResolvedType?.GetNamedType();
         var isComposite = namedType is IComplexGraphType or UnionGraphType;
-        var weight = field.GetCostWeight() ?? (isComposite ? CompositeWeight : 0);
+        var inputItems = 0L;
+        foreach (var size in Limits.InputSizes.Of(field, node, variables, limits))
+        {
+            inputSizes.Add(size);
+            inputItems += size.Cap == InputCap.TextLength ? 0 : size.Detected;
+        }
+
+        var weight = (field.GetCostWeight() ?? (isComposite ? CompositeWeight : 0)) + (inputItems / InputItemsPerCost);
 
         var isList = field.ResolvedType is ListGraphType or NonNullGraphType { ResolvedType: ListGraphType };
         var slicingSize = SlicingSize(field, node);
@@ -72,7 +84,7 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
         var childSizedFieldsSize = !isList ? slicingSize : null;
 
         var children = isComposite && node.SelectionSet is not null
-            ? SelectionSet(node.SelectionSet, namedType, childSizedFieldsSize)
+            ? SelectionSet(node.SelectionSet, namedType, childSizedFieldsSize, level + 1)
             : OperationCost.Zero;
         return new OperationCost(
             weight + (listSize * children.FieldCost),
@@ -101,8 +113,10 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
     private double? ValueOf(GraphQLValue value) => value switch
     {
         GraphQLIntValue literal when double.TryParse(literal.Value.Span, out var parsed) => parsed,
-        GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var bound) && bound is IConvertible convertible
-            => convertible.ToDouble(System.Globalization.CultureInfo.InvariantCulture),
+        // Only numbers size a list: a string such as "abc" is left to variable coercion, which names the variable and its type.
+        GraphQLVariable variable when variables.TryGetValue(variable.Name.StringValue, out var bound)
+            && bound is int or long or double or decimal or float or short or byte or System.Numerics.BigInteger
+            => System.Convert.ToDouble(bound is System.Numerics.BigInteger big ? (double)big : bound, System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 }

@@ -40,15 +40,27 @@ public sealed class RequestLimitsExecution(IOptions<GraphQLLimitsOptions> option
         executionOptions.Timeout = limits.ExecutionTimeout;
         executionOptions.TimeoutAction = TimeoutAction.ReturnTimeoutError;
         var result = await next(executionOptions);
-        if (result.Errors?.Any(e => e is TimeoutError) == true)
+        if (result.Errors?.Any(e => e is TimeoutError || IsNestingError(e)) == true)
         {
             var errors = new ExecutionErrors();
-            errors.AddRange(result.Errors.Select(e => e is TimeoutError ? TimedOut(limits.ExecutionTimeout) : e));
+            errors.AddRange(result.Errors.Select(e => e is TimeoutError ? TimedOut(limits.ExecutionTimeout) : IsNestingError(e) ? NestedTooDeep(e) : e));
             result.Errors = errors;
         }
 
         return result;
     }
+
+    /// <summary>
+    /// GraphQL.NET reports the parser's own nesting limit as an unhandled "Error executing document." (a 500 under
+    /// application/graphql-response+json); it is the client's document that is too deep, so it gets the depth code.
+    /// </summary>
+    private static bool IsNestingError(ExecutionError error) => error.InnerException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException;
+
+    private static ExecutionError NestedTooDeep(ExecutionError error) =>
+        new($"The GraphQL document is nested deeper than the parser allows: {error.InnerException!.Message.Split('\n')[0]}")
+        {
+            Code = GraphQLErrorCodes.MaxExecutionDepth,
+        };
 
     private static ExecutionError TimedOut(TimeSpan timeout) =>
         new($"The request exceeded the configured timeout of `{timeout}`.") { Code = GraphQLErrorCodes.ExecutionTimeout };

@@ -14,6 +14,9 @@ public sealed class PersistedOperationOptions
     /// <summary>Automatic persisted queries: a client sends the hash first and the document only on a miss.</summary>
     public bool EnableAutomaticPersistedQueries { get; set; } = true;
 
-    /// <summary>How many documents automatic persisted queries may remember in memory; the least recently used go first.</summary>
-    public int MaxInMemoryDocuments { get; set; } = 10_000;
+    /// <summary>
+    /// The memory budget of the documents kept in memory (automatic persisted queries and files read), in bytes: each is
+    /// charged its UTF-16 text plus 100 bytes; past it the least recently used go first. 32 MB by default (docs/limits.md).
+    /// </summary>
+    public long MaxInMemoryBytes { get; set; } = 32L << 20;
 }

@@ -16,8 +16,11 @@ public sealed class PersistedOperationStore : IDisposable
     public PersistedOperationStore(IOptions<PersistedOperationOptions> options)
     {
         directory = string.IsNullOrWhiteSpace(options.Value.Directory) ? null : Path.GetFullPath(options.Value.Directory);
-        memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxInMemoryDocuments });
+        memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.MaxInMemoryBytes, TrackStatistics = true });
     }
+
+    /// <summary>The bytes charged for the documents currently kept in memory.</summary>
+    public long CurrentBytes => memory.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <param name="hash">A normalized hash (<see cref="DocumentHash.Normalize"/>), so it is safe as a file name.</param>
     public async Task<string?> FindAsync(string hash, CancellationToken cancellationToken)
@@ -38,7 +41,8 @@ public sealed class PersistedOperationStore : IDisposable
         return document;
     }
 
-    public void Save(string hash, string document) => memory.Set(hash, document, new MemoryCacheEntryOptions { Size = 1 });
+    public void Save(string hash, string document) =>
+        memory.Set(hash, document, new MemoryCacheEntryOptions { Size = (2L * document.Length) + 100 });
 
     public void Dispose() => memory.Dispose();
 }

@@ -35,4 +35,22 @@ public static class GraphQLErrorCodes
 
     /// <summary>Ours: <c>extensions.persistedQuery</c> is malformed (version other than 1, no sha256Hash).</summary>
     public const string PersistedQueryInvalid = "PERSISTED_QUERY_INVALID";
+
+    /// <summary>Ours: an <c>order:</c> list with more entries than allowed.</summary>
+    public const string MaxSortEntries = "MAX_SORT_ENTRIES";
+
+    /// <summary>Ours: a <c>where:</c> with more <c>and</c>/<c>or</c> terms than allowed.</summary>
+    public const string MaxFilterTerms = "MAX_FILTER_TERMS";
+
+    /// <summary>Ours: an <c>in</c>/<c>nin</c> list with more values than allowed.</summary>
+    public const string MaxInValues = "MAX_IN_VALUES";
+
+    /// <summary>Hot Chocolate's code for more ids than <c>nodes(ids:)</c> takes at once.</summary>
+    public const string MaxNodeBatchSize = "HC0076";
+
+    /// <summary>Ours: the search text is longer than allowed.</summary>
+    public const string SearchTextTooLong = "SEARCH_TEXT_TOO_LONG";
+
+    /// <summary>Ours: a failure the server did not foresee; the answer still has a body and the log has the details.</summary>
+    public const string UnexpectedError = "UNEXPECTED_ERROR";
 }

@@ -10,4 +10,7 @@ public sealed partial class GraphQLHttpHandler
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL request aborted by the client")]
     private partial void LogAborted();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL request failed unexpectedly")]
+    private partial void LogFailed(Exception exception);
 }

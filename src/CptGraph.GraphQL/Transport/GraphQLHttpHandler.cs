@@ -80,6 +80,13 @@ public sealed partial class GraphQLHttpHandler(
         {
             LogAborted();
         }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            // Never an empty 500: the client learns something failed, the log says what.
+            LogFailed(ex);
+            await writer.WriteErrorAsync(context.Response, new GraphQLHttpRequestException(
+                StatusCodes.Status500InternalServerError, GraphQLErrorCodes.UnexpectedError, "The request failed unexpectedly."), mediaType, cancellationToken);
+        }
     }
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, GraphQLParser.AST.GraphQLDocument? document)

@@ -10,4 +10,10 @@ public sealed class GraphQLHttpRequestException(int statusCode, string code, str
 
     /// <summary>The <c>Allow</c> header of a 405 answer.</summary>
     public string? Allow { get; } = allow;
+
+    /// <summary>
+    /// True when the message itself is well-formed but the operation it asks for is not (e.g. a key given twice):
+    /// a WebSocket answers it with an <c>error</c> message for that operation rather than closing the connection.
+    /// </summary>
+    public bool ConcernsOperation { get; init; }
 }

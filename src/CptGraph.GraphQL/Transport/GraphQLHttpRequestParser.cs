@@ -26,7 +26,13 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             body = Encoding.Convert(encoding, Encoding.UTF8, body);
         }
 
-        using var document = ParseJson(body);
+        var json = RequestJson.WithoutBom(body);
+        if (RequestJson.InvalidUtf8Offset(json.Span) is { } offset)
+        {
+            throw Invalid($"The GraphQL request body is not valid UTF-8 at byte {offset}.");
+        }
+
+        using var document = ParseJson(json);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw Invalid("The GraphQL request body must be a JSON object; batching is not supported.");
@@ -41,6 +47,11 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Invalid("The GraphQL request must be a JSON object.");
+        }
+
+        if (RequestJson.DuplicateKeyPath(root) is { } duplicate)
+        {
+            throw Invalid($"The GraphQL request gives the key at {duplicate} twice.", concernsOperation: true);
         }
 
         return Create(
@@ -88,6 +99,7 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
         }
 
         // The spec says to assume UTF-8 when no charset is given; .NET knows the other Unicode encodings and Latin-1.
+        // UTF-7 is refused: .NET no longer supports it (GetEncoding throws NotSupportedException) and it hides markup.
         var charset = mediaType.Charset.Value?.Trim('"');
         if (string.IsNullOrEmpty(charset) || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
             || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
@@ -97,9 +109,10 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
 
         try
         {
-            return Encoding.GetEncoding(charset);
+            var encoding = Encoding.GetEncoding(charset);
+            return encoding.CodePage == 65000 ? throw new NotSupportedException() : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             throw new GraphQLHttpRequestException(
                 StatusCodes.Status415UnsupportedMediaType,
@@ -156,6 +169,6 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static GraphQLHttpRequestException Invalid(string message) =>
-        new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.RequestInvalid, message);
+    private static GraphQLHttpRequestException Invalid(string message, bool concernsOperation = false) =>
+        new(StatusCodes.Status400BadRequest, GraphQLErrorCodes.RequestInvalid, message) { ConcernsOperation = concernsOperation };
 }

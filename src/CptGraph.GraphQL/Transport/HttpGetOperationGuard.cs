@@ -11,7 +11,7 @@ namespace CptGraph.GraphQL.Transport;
 /// </summary>
 public static class HttpGetOperationGuard
 {
-    /// <returns>The parsed document, or null when it does not parse (execution then reports the syntax error).</returns>
+    /// <returns>The parsed document, or null when it does not parse (execution then reports the coded error).</returns>
     /// <param name="documentCache">Where a document seen before is taken from instead of being parsed again.</param>
     public static GraphQLDocument? Check(string? query, string? operationName, ParsedDocumentCache documentCache)
     {
@@ -26,8 +26,9 @@ public static class HttpGetOperationGuard
             {
                 document = Parser.Parse(query);
             }
-            catch (GraphQLSyntaxErrorException)
+            catch (GraphQLParserException)
             {
+                // A syntax error or nesting past the parser's limit: execution parses again and reports it, coded.
                 return null;
             }
         }

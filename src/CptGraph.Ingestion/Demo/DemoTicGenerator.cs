@@ -37,14 +37,10 @@ public static partial class DemoTicGenerator
         writer.WriteString("last_updated_on", options.LastUpdatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         writer.WriteString("version", "2.0.0");
 
-        writer.WriteStartArray("provider_references");
-        for (var group = 1; group <= options.ProviderCount; group++)
+        if (!options.ProviderReferencesLast)
         {
-            WriteProviderReference(writer, group);
-            await FlushIfFullAsync(writer, cancellationToken);
+            await WriteProviderReferencesAsync(writer, options, cancellationToken);
         }
-
-        writer.WriteEndArray();
 
         writer.WriteStartArray("in_network");
         for (var index = 0; index < options.Codes.Count; index++)
@@ -53,6 +49,11 @@ public static partial class DemoTicGenerator
         }
 
         writer.WriteEndArray();
+        if (options.ProviderReferencesLast)
+        {
+            await WriteProviderReferencesAsync(writer, options, cancellationToken);
+        }
+
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }
@@ -84,6 +85,18 @@ public static partial class DemoTicGenerator
         }
 
         return paths;
+    }
+
+    private static async ValueTask WriteProviderReferencesAsync(Utf8JsonWriter writer, DemoTicOptions options, CancellationToken cancellationToken)
+    {
+        writer.WriteStartArray("provider_references");
+        for (var group = 1; group <= options.ProviderCount; group++)
+        {
+            WriteProviderReference(writer, group);
+            await FlushIfFullAsync(writer, cancellationToken);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static async ValueTask FlushIfFullAsync(Utf8JsonWriter writer, CancellationToken cancellationToken)

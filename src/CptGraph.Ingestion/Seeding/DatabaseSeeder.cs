@@ -1,5 +1,4 @@
 using CptGraph.Data;
-using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Demo;
 using CptGraph.Ingestion.Medicare;
 using CptGraph.Ingestion.Tic;
@@ -15,8 +14,7 @@ namespace CptGraph.Ingestion.Seeding;
 /// </summary>
 public sealed class DatabaseSeeder(
     IDbContextFactory<CptGraphDbContext> factory,
-    PayerCatalogImporter payers,
-    ContentImporter content,
+    BundledCatalog catalog,
     MedicareIngestor medicare,
     TicIngestor tic,
     ILogger<DatabaseSeeder> logger)
@@ -25,23 +23,26 @@ public sealed class DatabaseSeeder(
     public const int DemoProviderCount = 40;
     public static readonly DateOnly DemoLastUpdatedOn = new(2026, 10, 1);
 
-    /// <summary>Seeds from <paramref name="seedDirectory"/> unless the database already holds payers or codes.</summary>
+    /// <summary>
+    /// Makes sure the catalog is there (<see cref="BundledCatalog"/>), then seeds the Medicare subset and the demo files
+    /// from <paramref name="seedDirectory"/> unless something was already ingested: a run of any kind (even a failed
+    /// one) or Medicare fees. The catalog alone does not count, since every new database gets it.
+    /// </summary>
+    /// <returns>True when the Medicare subset and demo files were loaded.</returns>
     public async Task<bool> SeedIfEmptyAsync(string seedDirectory, CancellationToken cancellationToken)
     {
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
-            if (await db.Payers.AnyAsync(cancellationToken) || await db.Codes.AnyAsync(cancellationToken))
+            if (await db.IngestRuns.AnyAsync(cancellationToken) || await db.MedicareFees.AnyAsync(cancellationToken)
+                || await db.RateObservations.AnyAsync(cancellationToken))
             {
+                await catalog.EnsureAsync(seedDirectory, cancellationToken);
                 return false;
             }
         }
 
         logger.LogInformation("Empty database: loading the bundled content and demo data from {SeedDirectory}", seedDirectory);
-        await payers.ImportAsync(Path.Combine(seedDirectory, "content", "payers.json"), cancellationToken);
-        foreach (var file in Directory.GetFiles(Path.Combine(seedDirectory, "content"), "cpt-*.json").Order(StringComparer.Ordinal))
-        {
-            await content.ImportAsync(file, cancellationToken);
-        }
+        await catalog.EnsureAsync(seedDirectory, cancellationToken);
 
         await medicare.IngestAsync(new MedicareIngestOptions(
             Path.Combine(seedDirectory, "medicare", "pprrvu_2026_subset.csv"),

@@ -25,13 +25,14 @@ public sealed partial class JsonTokenStream
     {
         get
         {
-            var path = new StringBuilder("$");
+            var path = new StringBuilder(_origin.PathPrefix);
             for (int i = 0; i < _frameCount; i++)
             {
                 ref Frame frame = ref _frames[i];
                 if (frame.IsArray && frame.Index >= 0)
                 {
-                    path.Append('[').Append(frame.Index).Append(']');
+                    // A piece's outer array stands for the file's array from its FirstIndex-th element on.
+                    path.Append('[').Append(i == 0 ? frame.Index + _origin.FirstIndex : frame.Index).Append(']');
                 }
                 else if (!frame.IsArray && frame.Property is not null)
                 {
@@ -57,6 +58,9 @@ public sealed partial class JsonTokenStream
         }
     }
 
+    /// <summary>True when the last property name was written with escapes (the parallel splitter does not recognise those).</summary>
+    internal bool PropertyNameWasEscaped { get; private set; }
+
     /// <summary>The name of the property whose value (or name) is the current token; null inside an array.</summary>
     public string? PropertyName => _frameCount > 0 && !_frames[_frameCount - 1].IsArray ? _frames[_frameCount - 1].Property : null;
 
@@ -66,6 +70,7 @@ public sealed partial class JsonTokenStream
         {
             case JsonTokenType.PropertyName:
                 _frames[_frameCount - 1].Property = InternPropertyName();
+                PropertyNameWasEscaped = _valueIsEscaped;
                 break;
             case JsonTokenType.StartObject:
             case JsonTokenType.StartArray:

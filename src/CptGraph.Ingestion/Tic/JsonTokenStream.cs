@@ -21,6 +21,7 @@ public sealed partial class JsonTokenStream : IDisposable
     public const int DefaultBufferSize = 64 * 1024;
 
     private readonly Stream _stream;
+    private readonly JsonTokenOrigin _origin;
 
     // Rented from ArrayPool; bytes [_consumed, _filled) are read from the stream but not yet tokenised.
     private byte[] _buffer;
@@ -58,12 +59,27 @@ public sealed partial class JsonTokenStream : IDisposable
     /// <param name="sourceName">The file or URL named in every error.</param>
     /// <param name="initialBufferSize">Starting buffer size; it grows when a single token does not fit.</param>
     public JsonTokenStream(Stream stream, string sourceName, int initialBufferSize = DefaultBufferSize)
+        : this(stream, sourceName, initialBufferSize, JsonTokenOrigin.WholeFile)
+    {
+    }
+
+    /// <summary>
+    /// Reads a piece of a larger document (see <see cref="JsonTokenOrigin"/>): offsets, paths and depth limits are
+    /// those of the whole file, so an error in a piece reads exactly as it would in one pass over the file.
+    /// </summary>
+    internal JsonTokenStream(Stream stream, string sourceName, int initialBufferSize, JsonTokenOrigin origin)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(initialBufferSize, 1);
         _stream = stream;
         SourceName = sourceName;
+        _origin = origin;
+        _bufferOffset = origin.StartOffset;
         _buffer = ArrayPool<byte>.Shared.Rent(initialBufferSize);
-        _state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        _state = new JsonReaderState(new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            MaxDepth = JsonTokenOrigin.FileMaxDepth - origin.Depth,
+        });
     }
 
     /// <summary>The file or URL named in errors.</summary>
@@ -130,7 +146,7 @@ public sealed partial class JsonTokenStream : IDisposable
 
     /// <summary>An <see cref="IngestionException"/> located at the current token.</summary>
     public IngestionException Error(string problem, Exception? inner = null) =>
-        new(SourceName, $"byte {_tokenOffset}, {Path}", problem, inner);
+        new(SourceName, $"byte {_origin.FileOffset(_tokenOffset)}, {Path}", problem, inner);
 
     /// <inheritdoc />
     public void Dispose()
@@ -187,15 +203,31 @@ public sealed partial class JsonTokenStream : IDisposable
     private IngestionException ReportPendingError()
     {
         _tokenOffset = _pendingErrorOffset;
-        return Error($"malformed JSON: {_pendingError!.Message}", _pendingError);
+        return TruncatedGzip() ?? Error($"malformed JSON: {WithoutReaderPosition(_pendingError!.Message)}", _pendingError);
     }
+
+    // Utf8JsonReader ends its messages with its own line and column; the location already gives the file's byte
+    // offset, and a piece read in parallel would count lines from the piece's start.
+    private static string WithoutReaderPosition(string message)
+    {
+        int at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+
+    // JSON cut short at the end of a gzip file whose trailer does not match: the download stopped, the JSON is
+    // not to blame. The location stays the decompressed offset and path of the cut.
+    private IngestionException? TruncatedGzip() =>
+        _isFinalBlock && (_origin.Compressed ?? _stream as GzipInput) is { EndedEarly: true } gzip
+            ? Error($"the compressed stream ended early (truncated download?) after {gzip.CompressedBytesRead} compressed bytes; "
+                + $"the JSON stops at byte {_origin.FileOffset(_bufferOffset + _filled)} of the decompressed text", _pendingError)
+            : null;
 
     private bool EndOfInput()
     {
         // Utf8JsonReader already throws for an unclosed object at the final block; this is a second guard.
         if (_frameCount > 0)
         {
-            throw Error("unexpected end of file");
+            throw TruncatedGzip() ?? Error("unexpected end of file");
         }
 
         _tokenType = JsonTokenType.None;
@@ -207,7 +239,7 @@ public sealed partial class JsonTokenStream : IDisposable
     {
         if (!Read())
         {
-            throw Error("unexpected end of file");
+            throw TruncatedGzip() ?? Error("unexpected end of file");
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CptGraph.Domain.Rates;
 
+using CptGraph.Ingestion.Tic.Parallel;
+
 namespace CptGraph.Ingestion.Tic;
 
 // in_network items, their negotiated_rates entries and negotiated_prices. Values the schemas forbid and the
@@ -20,6 +22,12 @@ internal sealed partial class TicFileParser
             return;
         }
 
+        if (IsCut())
+        {
+            ReadPieces(TicPieceKind.InNetwork);
+            return;
+        }
+
         while (json.NextElement())
         {
             ReadItem();
@@ -32,6 +40,7 @@ internal sealed partial class TicFileParser
         string? arrangement = null, codeType = null, code = null, description = null;
         bool hasDescription = false;
         TicItem? item = null;
+        bool cut = false;
         List<TicRateEntry> held = [];
         List<string> contained = [];
         int priceCount = 0;
@@ -54,7 +63,7 @@ internal sealed partial class TicFileParser
                         item ??= new TicItem(arrangement, codeType, code, description);
                     }
 
-                    priceCount += ReadNegotiatedRates(item, held);
+                    priceCount += ReadNegotiatedRates(item, held, ref cut);
                     break;
                 default: json.Skip(); break;
             }
@@ -65,6 +74,12 @@ internal sealed partial class TicFileParser
             codeType ?? throw MissingItemField("billing_code_type"),
             code ?? throw MissingItemField("billing_code"),
             description);
+        if (cut)
+        {
+            EndCutItem(item, held, contained, priceCount);
+            return;
+        }
+
         foreach (TicRateEntry entry in held)
         {
             Dispatch(item, entry);
@@ -111,10 +126,18 @@ internal sealed partial class TicFileParser
         }
     }
 
-    private int ReadNegotiatedRates(TicItem? item, List<TicRateEntry> held)
+    private int ReadNegotiatedRates(TicItem? item, List<TicRateEntry> held, ref bool cut)
     {
         if (!json.ReadStartArrayOrNull())
         {
+            return 0;
+        }
+
+        // The parallel reader may have cut a big item's entries out of this piece: they come in pieces of their own.
+        if (IsCutRates())
+        {
+            cut = true;
+            HandOverCutRates(item, held);
             return 0;
         }
 
@@ -136,7 +159,7 @@ internal sealed partial class TicFileParser
         return prices;
     }
 
-    private TicRateEntry ReadEntry()
+    internal TicRateEntry ReadEntry()
     {
         json.Expect(JsonTokenType.StartObject, "an object");
         var entry = new TicRateEntry();

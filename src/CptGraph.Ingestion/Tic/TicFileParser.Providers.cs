@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using CptGraph.Ingestion.Tic.Parallel;
+
 namespace CptGraph.Ingestion.Tic;
 
 // Provider groups, inline (1.x) or via top-level provider_references (1.x and 2.x).
@@ -9,9 +11,16 @@ internal sealed partial class TicFileParser
     {
         if (json.ReadStartArrayOrNull())
         {
-            while (json.NextElement())
+            if (IsCut())
             {
-                ReadProviderReference();
+                ReadPieces(TicPieceKind.ProviderReferences);
+            }
+            else
+            {
+                while (json.NextElement())
+                {
+                    ReadProviderReference();
+                }
             }
         }
 
@@ -40,6 +49,12 @@ internal sealed partial class TicFileParser
         if (id is null)
         {
             throw json.Error("provider reference has no provider_group_id");
+        }
+
+        if (_pieceResults is not null)
+        {
+            _pieceResults.Add(new TicParsedReference(id, providerKeys, location, json.TokenOffset), _pieceCancellation);
+            return;
         }
 
         if (!_references.TryAdd(id, providerKeys, location))

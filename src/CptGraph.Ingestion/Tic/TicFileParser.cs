@@ -1,14 +1,18 @@
+using CptGraph.Ingestion.Tic.Parallel;
+
 namespace CptGraph.Ingestion.Tic;
 
 /// <summary>
 /// The state of reading one in-network-rates file: walks the root object once, in whatever order the
 /// payer wrote its properties, and decides when output can be sent and when it must wait.
 /// </summary>
+/// <param name="pieces">For the parallel reader: the root arrays' elements arrive parsed, in pieces, instead of in <paramref name="json"/>.</param>
 internal sealed partial class TicFileParser(
     JsonTokenStream json,
     ITicRateSink sink,
     TicProviderReferences? references = null,
-    long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes) : IDisposable
+    long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes,
+    TicPieceQueue? pieces = null) : IDisposable
 {
     private readonly TicHeaderFields _header = new();
     private readonly TicProviderReferences _references = references ?? new();
@@ -87,6 +91,17 @@ internal sealed partial class TicFileParser(
 
     private void Dispatch(TicItem item, TicRateEntry entry)
     {
+        if (_pieceResults is not null)
+        {
+            _pieceResults.Add(new TicParsedEntry(item, entry), _pieceCancellation);
+            return;
+        }
+
+        Route(item, entry);
+    }
+
+    private void Route(TicItem item, TicRateEntry entry)
+    {
         bool waitsForReferences = entry.ReferenceIds.Count > 0 && !_referencesRead;
         if (_normaliser is null || waitsForReferences)
         {
@@ -99,6 +114,17 @@ internal sealed partial class TicFileParser(
     }
 
     private void Dispatch(TicArrangement arrangement)
+    {
+        if (_pieceResults is not null)
+        {
+            _pieceResults.Add(arrangement, _pieceCancellation);
+            return;
+        }
+
+        Route(arrangement);
+    }
+
+    private void Route(TicArrangement arrangement)
     {
         if (_normaliser is null)
         {

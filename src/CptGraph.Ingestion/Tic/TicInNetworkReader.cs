@@ -1,3 +1,4 @@
+using CptGraph.Ingestion.Tic.Parallel;
 using CptGraph.Ingestion.Tic.Remote;
 
 namespace CptGraph.Ingestion.Tic;
@@ -8,10 +9,27 @@ namespace CptGraph.Ingestion.Tic;
 /// <c>Tic/NORMALISATION.md</c>. Never holds the whole file: memory grows only with one item's entries, or
 /// with what must wait for late root fields or late <c>provider_references</c>.
 /// </summary>
+/// <remarks>
+/// With more than one parser the elements of <c>in_network</c> and <c>provider_references</c> are cut into pieces
+/// and parsed on every core (see <see cref="TicParallelReader"/>); the sink sees the same calls in the same order,
+/// and errors the same offsets and paths, as with one.
+/// </remarks>
 /// <param name="bufferSize">The initial read buffer; tests pass a tiny one so refills land on every token.</param>
 /// <param name="spillThresholdBytes">Held entries past this estimated size go to a temporary file, not RAM.</param>
-public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultBufferSize, long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes)
+/// <param name="parsers">Element parsers running in parallel; 1 reads the file in one pass on the calling thread.</param>
+/// <param name="pieceBytes">About how many bytes of elements one parallel piece holds; 0 cuts every element apart (tests).</param>
+public sealed class TicInNetworkReader(
+    int bufferSize = JsonTokenStream.DefaultBufferSize,
+    long spillThresholdBytes = TicPendingBuffer.DefaultSpillThresholdBytes,
+    int parsers = 1,
+    long pieceBytes = TicInNetworkReader.DefaultPieceBytes)
 {
+    /// <summary>Large enough that handing a piece over costs nothing next to parsing it, small enough to keep memory flat.</summary>
+    public const long DefaultPieceBytes = 1 << 20;
+
+    /// <summary>The parser count the ingest uses: one per core, or a single pass on a one-core machine.</summary>
+    public static int DefaultParsers => Environment.ProcessorCount;
+
     /// <summary>Reads one file from <paramref name="stream"/>, which the caller keeps ownership of.</summary>
     /// <param name="stream">The file's bytes; gzip is detected by its magic bytes, not its name.</param>
     /// <param name="sourceName">The file or URL, named in every error.</param>
@@ -21,8 +39,16 @@ public sealed class TicInNetworkReader(int bufferSize = JsonTokenStream.DefaultB
     public void Read(Stream stream, string sourceName, ITicRateSink sink, RemoteProviderReferences? remote = null)
     {
         using Stream input = TicInput.Open(stream);
+        var references = new TicProviderReferences(remote);
+        if (parsers > 1)
+        {
+            var options = new TicSplitterOptions(PieceBytes: pieceBytes);
+            TicParallelReader.Read(input, sourceName, sink, references, bufferSize, spillThresholdBytes, parsers, options);
+            return;
+        }
+
         using var json = new JsonTokenStream(input, sourceName, bufferSize);
-        using var parser = new TicFileParser(json, sink, new TicProviderReferences(remote), spillThresholdBytes);
+        using var parser = new TicFileParser(json, sink, references, spillThresholdBytes);
         parser.Parse();
     }
 

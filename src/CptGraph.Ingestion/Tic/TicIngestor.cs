@@ -76,7 +76,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
                 using (progressDisplay.Show(progress))
                 {
                     stored = await TicIngestPipeline.RunAsync(
-                        sink => new TicInNetworkReader().Read(hashing, source.Name, sink, remote), work, payers, options.PayerOverride, cancellationToken);
+                        sink => new TicInNetworkReader(parsers: TicInNetworkReader.DefaultParsers).Read(hashing, source.Name, sink, remote), work, payers, options.PayerOverride, cancellationToken);
                 }
 
                 run.Sha256 = hashing.Finish();

@@ -49,6 +49,12 @@ public static class CliApp
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
+        catch (DatabaseLockTimeoutException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync("nothing was written.");
+            return 1;
+        }
         catch (Exception failure) when (Cause<SqliteException>(failure) is { } e)
         {
             // Locked, full or read-only storage: the command's transaction rolled back, so say what to do about it.
@@ -144,5 +150,6 @@ public static class CliApp
     }
 
     internal static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await DatabaseMigrator.MigrateAsync(services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>(), cancellationToken);
+        await DatabaseMigrator.MigrateAsync(
+            services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>(), cancellationToken, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator)));
 }

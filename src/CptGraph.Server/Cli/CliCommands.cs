@@ -20,6 +20,12 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
         }
 
         await CliApp.MigrateAsync(services, cancellationToken);
+        if (words is not ["seed"])
+        {
+            // Every database the CLI creates knows the payers and codes, whatever the first command is.
+            await services.GetRequiredService<BundledCatalog>().EnsureAsync(CptGraphServerExtensions.SeedDirectory, cancellationToken);
+        }
+
         return words switch
         {
             ["import", "payers", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),

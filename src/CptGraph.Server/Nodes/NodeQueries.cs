@@ -1,4 +1,6 @@
+using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
+using CptGraph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
 
@@ -17,15 +19,12 @@ public sealed class NodeQueries : IQueryFields
             .ResolveWithDbAsync(async (c, db) => await LoadAsync(db, c.GetArgument<string>("id"), c.CancellationToken));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Fetches up to {MaxNodeBatchSize} objects by their global ids, in the order given.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids from objects' id fields.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids from objects' id fields.",
+                a => a.MaxItems(MaxNodeBatchSize, GraphQLErrorCodes.MaxNodeBatchSize))
             .ResolveWithDbAsync(async (c, db) =>
             {
+                // Validation refused more than MaxNodeBatchSize ids (HC0076) before anything ran.
                 var ids = c.GetArgument<List<string>>("ids");
-                if (ids.Count > MaxNodeBatchSize)
-                {
-                    throw new ExecutionError($"The maximum number of nodes that can be fetched at once is {MaxNodeBatchSize}.") { Code = "HC0076" };
-                }
-
                 var nodes = new List<object?>();
                 foreach (var id in ids)
                 {

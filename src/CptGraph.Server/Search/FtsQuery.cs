@@ -12,10 +12,14 @@ public static partial class FtsQuery
 {
     public const int MaxWords = 16;
 
+    /// <summary>Validation refuses longer text (SEARCH_TEXT_TOO_LONG) before this runs; 16 long words fit easily.</summary>
+    public const int MaxTextLength = 256;
+
     /// <summary>The words of <paramref name="text"/>, or a coded error when there are none or too many.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        // One word past the limit is enough to refuse; never collect every word of a huge text.
+        var words = Word().Matches(text).Take(MaxWords + 1).Select(m => m.Value).ToList();
         if (words.Count == 0)
         {
             throw new ExecutionError("The search text has no words to search for.") { Code = "SEARCH_TEXT_EMPTY" };

@@ -1,8 +1,10 @@
 using CptGraph.Domain.Codes;
+using CptGraph.GraphQL.Limits;
 using CptGraph.GraphQL.Querying;
 using CptGraph.GraphQL.Querying.Paging;
 using CptGraph.GraphQL.Querying.Projections;
 using CptGraph.Server.Schema;
+using CptGraph.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,8 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
         query.Field("searchCodes", new NonNullGraphType(types.Connection("searchCodes", "Code")))
             .Description("Full-text search over codes, descriptions, titles and linked diagnosis and taxonomy text, best match first (SQLite FTS5, bm25). " +
                 "Every word must match; the last one may be a prefix.")
-            .Argument<NonNullGraphType<StringGraphType>>("text", "What to search for, e.g. \"infusion fever\".")
+            .Argument<NonNullGraphType<StringGraphType>>("text", $"What to search for, e.g. \"infusion fever\" (at most {FtsQuery.MaxTextLength} characters and {FtsQuery.MaxWords} words).",
+                a => a.MaxLength(FtsQuery.MaxTextLength, GraphQLErrorCodes.SearchTextTooLong))
             .Arguments(QueryableArguments.Paging())
             .ResolveAsync(async context =>
             {

@@ -40,7 +40,7 @@ public sealed class BenchmarkCalculatorTests
     }
 
     [Fact]
-    public void Compute_WithoutMedicare_HasNoGapAndNoSummary()
+    public void Compute_WithoutMedicare_HasNoGap_AndTheSummarySaysMedicareIsMissing()
     {
         var distributions = Sample(16.37m, 27.88m).Where(d => d.Payer != Medicare).ToList();
 
@@ -48,7 +48,20 @@ public sealed class BenchmarkCalculatorTests
 
         Assert.Null(benchmark.Gap);
         Assert.Null(benchmark.GapPercent);
-        Assert.Null(BenchmarkSummaryWriter.Write(benchmark));
+        Assert.Equal(27.88m, benchmark.CommercialAggregate!.Distribution.Mean);
+        Assert.Equal("Cigna", benchmark.WidestSpread!.Payer!.Name);
+        Assert.Equal("Blue Cross Blue Shield", benchmark.TightestSpread!.Payer!.Name);
+        Assert.Equal(
+            "No Medicare fee schedule is loaded for CPT 96375, so there is no gap to report; the BUCA commercial aggregate mean is $27.88.",
+            BenchmarkSummaryWriter.Write(benchmark));
+    }
+
+    [Fact]
+    public void Compute_WithNeitherMedicareNorAggregate_HasNoSummary()
+    {
+        var distributions = Sample(16.37m, 27.88m).Where(d => d.Payer is not null && d.Payer != Medicare).ToList();
+
+        Assert.Null(BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions)));
     }
 
     [Fact]

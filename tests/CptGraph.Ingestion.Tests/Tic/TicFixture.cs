@@ -14,12 +14,45 @@ public static class TicFixture
     /// <summary>Reads <paramref name="json"/> with the given buffer size.</summary>
     public static RecordingSink Read(string json, int bufferSize) => Read(Encoding.UTF8.GetBytes(json), "fixture.json", bufferSize);
 
+    /// <summary>
+    /// Reads <paramref name="bytes"/> in one pass, then again with the parallel reader cutting every element into its own
+    /// piece and with its default pieces, and requires all three to report the same (or fail with the same error).
+    /// </summary>
     public static RecordingSink Read(byte[] bytes, string sourceName, int bufferSize)
     {
-        var sink = new RecordingSink();
-        new TicInNetworkReader(bufferSize).Read(new MemoryStream(bytes), sourceName, sink);
+        var (sink, error) = ReadOnce(bytes, sourceName, new TicInNetworkReader(bufferSize));
+        foreach (var parallel in new[] { new TicInNetworkReader(bufferSize, parsers: 3, pieceBytes: 0), new TicInNetworkReader(bufferSize, parsers: 2) })
+        {
+            var (parallelSink, parallelError) = ReadOnce(bytes, sourceName, parallel);
+            Assert.Equal(error?.Message, parallelError?.Message);
+            Assert.Equal(Transcript(sink), Transcript(parallelSink));
+        }
+
+        if (error is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
         return sink;
     }
+
+    private static (RecordingSink Sink, IngestionException? Error) ReadOnce(byte[] bytes, string sourceName, TicInNetworkReader reader)
+    {
+        var sink = new RecordingSink();
+        try
+        {
+            reader.Read(new MemoryStream(bytes), sourceName, sink);
+            return (sink, null);
+        }
+        catch (IngestionException e)
+        {
+            return (sink, e);
+        }
+    }
+
+    // Everything a sink was told, in order within each kind; a failed read is compared only by its error.
+    private static List<string> Transcript(RecordingSink sink) =>
+        [sink.HeaderLine ?? "(no header)", .. sink.FeeLines, "--", .. sink.SeparateLines, "--", .. sink.ArrangementLines, "--", .. sink.RejectionLines];
 
     /// <summary>Reads <paramref name="json"/> as <c>bad.json</c> and returns the error it must raise.</summary>
     public static IngestionException ReadFails(string json, int bufferSize) =>

@@ -152,9 +152,23 @@ public sealed partial class TicInNetworkReaderTests
         // Assert
         Assert.Equal("rates.json.gz", error.Source);
         Assert.Matches(@"^byte \d+, \$\.in_network\[\d\]", error.Location);
-        // GZipStream ends quietly at a cut; the JSON left open is what reports it.
+        // GZipStream ends quietly at a cut; the trailer check says so instead of blaming the JSON at the cut.
+        Assert.StartsWith($"the compressed stream ended early (truncated download?) after {truncated.Length} compressed bytes; the JSON stops at byte ", error.Problem);
+    }
+
+    [Theory]
+    [BufferSizes]
+    public void GzipOfCutJsonBlamesTheJson(int bufferSize)
+    {
+        // Arrange: the gzip file is whole, the JSON inside it was cut before compressing.
+        byte[] json = TicExamples.Bytes("v2.2.0/in-network-rates/in-network-rates-all-negotiated-types-sample.json");
+        byte[] gzipped = Gzip(json[..(json.Length / 2)]);
+
+        // Act
+        IngestionException error = ReadFails(gzipped, "rates.json.gz", bufferSize);
+
+        // Assert
         Assert.StartsWith("malformed JSON: ", error.Problem);
-        Assert.Contains("reached end of data", error.Problem);
     }
 
     [Theory]

@@ -65,7 +65,8 @@ public sealed partial class IngestFaultTests : IDisposable
         }
 
         var bytes = await File.ReadAllBytesAsync(gzip);
-        await File.WriteAllBytesAsync(gzip, bytes[..(bytes.Length * 6 / 10)]);
+        var cut = bytes.Length * 6 / 10;
+        await File.WriteAllBytesAsync(gzip, bytes[..cut]);
         await ImportPayersAsync(_directory.Database);
         var before = DatabaseSnapshot.Of(_directory.Database);
 
@@ -76,6 +77,8 @@ public sealed partial class IngestFaultTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"error: {gzip}", run.Error);
         Assert.Matches(@"byte \d+, \$", run.Error);
+        Assert.Contains($"the compressed stream ended early (truncated download?) after {cut} compressed bytes", run.Error);
+        Assert.DoesNotContain("malformed JSON", run.Error);
         Assert.Contains("nothing was written", run.Error);
         Assert.Equal(before, DatabaseSnapshot.Of(_directory.Database));
     }

@@ -64,7 +64,17 @@ public sealed class IngestMedicareCommandTests : IDisposable
             "--gpci", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "gpci_2026.csv"),
             "--year", "2026", "--db", _directory.Database];
 
-        // Act: first with no payer catalog (no MEDICARE payer to file the rates under), then properly, then again.
+        // Act: first with no MEDICARE payer to file the rates under (every new database gets the bundled catalog, so
+        // it is taken out of this one), then with the catalog imported again, then once more.
+        Assert.Equal(0, (await CliRun.RunAsync("import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"), "--db", _directory.Database)).ExitCode);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_directory.Database};Pooling=False"))
+        {
+            connection.Open();
+            using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM PayerAliases WHERE PayerId IN (SELECT Id FROM Payers WHERE Name = 'Medicare'); DELETE FROM Payers WHERE Name = 'Medicare'";
+            Assert.Equal(1, delete.ExecuteNonQuery() > 0 ? 1 : 0);
+        }
+
         var rejected = await CliRun.RunAsync(ingest);
         await CliRun.RunAsync("import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"), "--db", _directory.Database);
         var stored = await CliRun.RunAsync(ingest);

@@ -40,6 +40,10 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
 
     public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
 
+    /// <summary>Sends raw bytes as one text frame, e.g. invalid UTF-8.</summary>
+    public Task SendBytesAsync(byte[] bytes) =>
+        _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+
     public Task SendTextAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
 

@@ -97,8 +97,23 @@ public sealed partial class FilterExpressionBuilder(QueryModels models)
     }
 
     private static Expression All(IReadOnlyList<Expression> parts) =>
-        parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
+        parts.Count == 0 ? Expression.Constant(true) : Balanced(parts, 0, parts.Count, Expression.AndAlso);
 
     private static Expression Any(IReadOnlyList<Expression> parts) =>
-        parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.OrElse);
+        parts.Count == 0 ? Expression.Constant(true) : Balanced(parts, 0, parts.Count, Expression.OrElse);
+
+    /// <summary>
+    /// Joins the parts as a balanced tree, not a chain: EF Core and SQLite's parser recurse once per level, so n terms nest
+    /// log2(n) deep instead of n (a long chain overflowed the stack before the input caps existed).
+    /// </summary>
+    private static Expression Balanced(IReadOnlyList<Expression> parts, int start, int count, Func<Expression, Expression, BinaryExpression> join)
+    {
+        if (count == 1)
+        {
+            return parts[start];
+        }
+
+        var half = count / 2;
+        return join(Balanced(parts, start, half, join), Balanced(parts, start + half, count - half, join));
+    }
 }

@@ -55,34 +55,37 @@ public static class SelectionFields
     private static IEnumerable<(GraphQLField Field, IGraphType? ParentType)> Of(
         GraphQLSelectionSet selectionSet, IGraphType? parentType, GraphQLDocument document, ISchema? schema, HashSet<string> expanding)
     {
-        foreach (var selection in selectionSet.Selections)
+        // An explicit stack rather than nested iterators: a long chain of fragments costs heap, not stack.
+        var pending = new Stack<(GraphQLSelectionSet Set, IGraphType? Type, int Index, string? Fragment)>();
+        pending.Push((selectionSet, parentType, 0, null));
+        while (pending.TryPop(out var frame))
         {
-            switch (selection)
+            if (frame.Index >= frame.Set.Selections.Count)
+            {
+                if (frame.Fragment is not null)
+                {
+                    expanding.Remove(frame.Fragment);
+                }
+
+                continue;
+            }
+
+            pending.Push(frame with { Index = frame.Index + 1 });
+            switch (frame.Set.Selections[frame.Index])
             {
                 case GraphQLField field:
-                    yield return (field, parentType);
+                    yield return (field, frame.Type);
                     break;
                 case GraphQLInlineFragment inline:
-                    foreach (var nested in Of(inline.SelectionSet, TypeOf(inline.TypeCondition, parentType, schema), document, schema, expanding))
-                    {
-                        yield return nested;
-                    }
-
+                    pending.Push((inline.SelectionSet, TypeOf(inline.TypeCondition, frame.Type, schema), 0, null));
                     break;
                 case GraphQLFragmentSpread spread:
                     var name = spread.FragmentName.Name.StringValue;
-                    var fragment = document.FindFragmentDefinition(spread.FragmentName.Name.Value);
-                    if (fragment is null || !expanding.Add(name))
+                    if (document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } fragment && expanding.Add(name))
                     {
-                        break;
+                        pending.Push((fragment.SelectionSet, TypeOf(fragment.TypeCondition, frame.Type, schema), 0, name));
                     }
 
-                    foreach (var nested in Of(fragment.SelectionSet, TypeOf(fragment.TypeCondition, parentType, schema), document, schema, expanding))
-                    {
-                        yield return nested;
-                    }
-
-                    expanding.Remove(name);
                     break;
             }
         }

@@ -10,7 +10,7 @@ namespace CptGraph.GraphQL.Transport.WebSockets;
 /// </summary>
 public sealed class GraphQLWebSocketMiddleware(
     RequestDelegate next, PathString path, GraphQLOperationRunner runner, IGraphQLTextSerializer serializer,
-    ILiveConnectionAuthorizer authorizer, LiveConnectionLimiter limiter, IOptions<LiveOptions> options)
+    ILiveConnectionAuthorizer authorizer, LiveConnectionLimiter limiter, IOptions<LiveOptions> options, ILogger<GraphQLWebSocketMiddleware> logger)
 {
     private readonly GraphQLHttpRequestParser _parser = new(serializer);
 
@@ -37,6 +37,6 @@ public sealed class GraphQLWebSocketMiddleware(
             return;
         }
 
-        await new GraphQLWsConnection(socket, context, runner, _parser, serializer, authorizer, options.Value).RunAsync();
+        await new GraphQLWsConnection(socket, context, runner, _parser, serializer, authorizer, options.Value, logger).RunAsync();
     }
 }

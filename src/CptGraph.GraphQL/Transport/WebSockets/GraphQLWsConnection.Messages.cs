@@ -8,6 +8,12 @@ internal sealed partial class GraphQLWsConnection
 {
     private async Task HandleAsync(ReadOnlyMemory<byte> json)
     {
+        if (RequestJson.InvalidUtf8Offset(json.Span) is { } offset)
+        {
+            RequestClose(GraphQLWsCloseCodes.BadRequest, $"Invalid message received: not UTF-8 at byte {offset}");
+            return;
+        }
+
         JsonDocument document;
         try
         {
@@ -95,6 +101,11 @@ internal sealed partial class GraphQLWsConnection
         {
             request = parser.ParseObject(body);
         }
+        catch (GraphQLHttpRequestException ex) when (ex.ConcernsOperation)
+        {
+            Send(new { id, type = GraphQLWsMessageTypes.Error, payload = new[] { new { message = ex.Message, extensions = new { code = ex.Code } } } });
+            return;
+        }
         catch (GraphQLHttpRequestException ex)
         {
             RequestClose(GraphQLWsCloseCodes.BadRequest, Truncate($"Invalid message received: {ex.Message}"));
@@ -145,6 +156,12 @@ internal sealed partial class GraphQLWsConnection
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // The client completed the operation, or the connection ended.
+        }
+        catch (Exception ex)
+        {
+            // Whatever failed, the client gets an answer for its operation instead of waiting forever.
+            logger.LogError(ex, "WebSocket operation {OperationId} failed", id);
+            Send(new { id, type = GraphQLWsMessageTypes.Error, payload = new[] { new { message = "The operation failed unexpectedly.", extensions = new { code = GraphQLErrorCodes.UnexpectedError } } } });
         }
         finally
         {

@@ -17,7 +17,7 @@ namespace CptGraph.GraphQL.Transport.WebSockets;
 /// </summary>
 internal sealed partial class GraphQLWsConnection(
     WebSocket socket, HttpContext context, GraphQLOperationRunner runner, GraphQLHttpRequestParser parser,
-    IGraphQLTextSerializer serializer, ILiveConnectionAuthorizer authorizer, LiveOptions options)
+    IGraphQLTextSerializer serializer, ILiveConnectionAuthorizer authorizer, LiveOptions options, ILogger logger)
 {
     private const int MaxMessageBytes = 1 << 20;
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CptGraph.Data.Postgres.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261202041751_Postgres")]
+    [Migration("20261202052702_Postgres")]
     partial class Postgres
     {
         /// <inheritdoc />

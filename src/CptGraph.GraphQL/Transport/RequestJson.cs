@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+
+namespace CptGraph.GraphQL.Transport;
+
+/// <summary>
+/// The checks every GraphQL request's JSON gets before its values are read, on every transport: UTF-8 that decodes (the
+/// JSON reader only notices bad bytes when a string is read, as an exception) and no key given twice in one object
+/// (the reader keeps both and the variables reader then throws). Each failure names the byte offset or the JSON path.
+/// </summary>
+public static class RequestJson
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The body without a leading UTF-8 byte order mark, which editors and some clients add.</summary>
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> json) =>
+        json.Span.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json;
+
+    /// <returns>The offset of the first byte that is not part of a valid UTF-8 sequence, or null when all are.</returns>
+    public static long? InvalidUtf8Offset(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
+    }
+
+    /// <returns>The JSON path of the first key that an object repeats (e.g. <c>$.variables.c</c>), or null.</returns>
+    public static string? DuplicateKeyPath(JsonElement root)
+    {
+        var pending = new Stack<(JsonElement Element, string Path)>();
+        pending.Push((root, "$"));
+        while (pending.TryPop(out var item))
+        {
+            switch (item.Element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var property in item.Element.EnumerateObject())
+                    {
+                        var path = $"{item.Path}.{property.Name}";
+                        if (!seen.Add(property.Name))
+                        {
+                            return path;
+                        }
+
+                        pending.Push((property.Value, path));
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var index = 0;
+                    foreach (var element in item.Element.EnumerateArray())
+                    {
+                        pending.Push((element, $"{item.Path}[{index++}]"));
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
+    }
+}
