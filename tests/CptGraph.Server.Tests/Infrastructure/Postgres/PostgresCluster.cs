@@ -28,7 +28,8 @@ public sealed class PostgresCluster
     private PostgresCluster(string bin)
     {
         _bin = bin;
-        _root = Path.Combine(Path.GetTempPath(), $"cptgraph-pg-{Guid.NewGuid():N}");
+        RemoveStoppedClusters();
+        _root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(_root);
         // The cluster's user (postgres when we are root) writes the data folder and its socket here.
         if (!OperatingSystem.IsWindows())
@@ -126,6 +127,28 @@ public sealed class PostgresCluster
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    private const string FolderPrefix = "cptgraph-pg-";
+
+    // The test host may be ended before its exit handler has deleted the folder; a cluster without postmaster.pid is
+    // stopped, so its folder is only litter from an earlier run (a running one, another test run's, is left alone).
+    private static void RemoveStoppedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Being removed by its own process right now.
+                }
+            }
+        }
     }
 
     private static string NewName() => $"cptgraph_{Guid.NewGuid():N}";
