@@ -3,6 +3,7 @@ using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
+using CptGraph.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Data;
@@ -17,6 +18,9 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<Diagnosis> Diagnoses => Set<Diagnosis>();
     public DbSet<CodeDiagnosis> CodeDiagnoses => Set<CodeDiagnosis>();
     public DbSet<CodeRelation> CodeRelations => Set<CodeRelation>();
+    public DbSet<PlaceOfService> PlacesOfService => Set<PlaceOfService>();
+    public DbSet<CodeEdge> CodeEdges => Set<CodeEdge>();
+    public DbSet<MedicallyUnlikelyEdit> MedicallyUnlikelyEdits => Set<MedicallyUnlikelyEdit>();
     public DbSet<Payer> Payers => Set<Payer>();
     public DbSet<PayerAlias> PayerAliases => Set<PayerAlias>();
     public DbSet<RateObservation> RateObservations => Set<RateObservation>();
@@ -24,6 +28,7 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<ArrangementRecord> ArrangementRecords => Set<ArrangementRecord>();
     public DbSet<RateDistribution> RateDistributions => Set<RateDistribution>();
     public DbSet<MedicareFee> MedicareFees => Set<MedicareFee>();
+    public DbSet<MedicareLocality> MedicareLocalities => Set<MedicareLocality>();
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

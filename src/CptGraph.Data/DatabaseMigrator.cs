@@ -43,6 +43,7 @@ public static class DatabaseMigrator
                 // The search index's functions and triggers, kept out of the generated migration so it can be
                 // regenerated as the model changes (scripts/postgres-migration); idempotent and behind a lock of its own.
                 await db.Database.ExecuteSqlRawAsync(PostgresCodeSearchSql.Create, cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(PostgresDiagnosisSearchSql.Create, cancellationToken);
             }
         }
 

@@ -1,5 +1,6 @@
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Reference;
 using CptGraph.Ingestion.Runs;
 using CptGraph.Ingestion.Seeding;
 using CptGraph.Ingestion.Sources;
@@ -17,7 +18,9 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<PayerCatalogImporter>();
         services.AddTransient<ContentImporter>();
         services.AddTransient<MedicareIngestor>();
+        services.AddTransient<ReferenceImporter>();
         services.AddTransient<TicIngestor>();
+        services.AddTransient<Export.ObservationParquetExporter>();
         services.TryAddSingleton(RemoteFetchOptions.Default);
         services.AddSingleton(sp => new RemoteFetcher(RemoteFetcher.CreateClient(), sp.GetRequiredService<RemoteFetchOptions>()));
         services.AddTransient<IngestSourceResolver>();

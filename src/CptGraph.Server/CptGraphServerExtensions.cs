@@ -1,3 +1,4 @@
+using CptGraph.Server.Security;
 using CptGraph.Data;
 using CptGraph.Ingestion;
 using CptGraph.Server.Health;
@@ -41,6 +42,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.AddCptGraphTransport(builder.Configuration);
+        builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLive();
         return builder;
@@ -57,6 +59,7 @@ public static class CptGraphServerExtensions
     /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard, <c>/healthz</c> and <c>/readyz</c>.</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
+        app.UseCptGraphSecurityHeaders();
         app.UseWebSockets();
         app.UseMiddleware<GraphQLWebSocketMiddleware>(new PathString("/graphql"));
         app.UseBananaCakePop("/graphql");

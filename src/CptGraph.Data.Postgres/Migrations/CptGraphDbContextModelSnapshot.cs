@@ -30,6 +30,20 @@ namespace CptGraph.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ActionCode")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("ActionEffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BetosCode")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("ClinicalContext")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -43,15 +57,37 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("CoverageCode")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<bool>("DescriptorLicensed")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Headline")
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LongDescription")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("MultiplePricingIndicator")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Overview")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PricingIndicators")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -67,6 +103,10 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("ShortDescription")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Significance")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -78,6 +118,9 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.Property<string>("Summary")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .HasColumnType("text")
@@ -94,6 +137,8 @@ namespace CptGraph.Data.Postgres.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -209,6 +254,13 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Release")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -216,6 +268,8 @@ namespace CptGraph.Data.Postgres.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -231,10 +285,23 @@ namespace CptGraph.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LongDescription")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Value")
                         .IsRequired()
@@ -243,6 +310,8 @@ namespace CptGraph.Data.Postgres.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -258,6 +327,33 @@ namespace CptGraph.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Classification")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Definition")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Grouping")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Specialization")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Specialty")
                         .IsRequired()
                         .HasColumnType("text")
@@ -270,6 +366,8 @@ namespace CptGraph.Data.Postgres.Migrations
                         .UseCollation("C");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -313,9 +411,16 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("Release")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("ReportingEntityName")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<long?>("Rows")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("SchemaVersion")
                         .HasColumnType("text")
@@ -506,11 +611,27 @@ namespace CptGraph.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssistantSurgery")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("BilateralSurgery")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("CoSurgeons")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<int>("CodeId")
                         .HasColumnType("integer");
 
                     b.Property<double>("ConversionFactor")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("EndoscopicBase")
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double?>("FacilityNationalAmount")
                         .HasColumnType("double precision");
@@ -522,6 +643,10 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("double precision");
 
                     b.Property<string>("GlobalDays")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("ImagingFamily")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -537,6 +662,10 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("character varying(8)")
                         .UseCollation("C");
 
+                    b.Property<string>("MultipleProcedure")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<double?>("NonFacilityNationalAmount")
                         .HasColumnType("double precision");
 
@@ -546,8 +675,24 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.Property<double>("NonFacilityPeRvu")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("NotUsedForMedicarePayment")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PcTcIndicator")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("PhysicianSupervision")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("TeamSurgery")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -565,6 +710,61 @@ namespace CptGraph.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("MedicareFees");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LocalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .UseCollation("C");
+
+                    b.Property<double>("MpGpci")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<double>("PeGpci")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<double>("WorkGpci")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("Year", "Mac", "LocalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("MedicareLocalities", (string)null);
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
@@ -767,6 +967,144 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.HasIndex("PayerId", "BillingCode", "Kind");
 
                     b.ToTable("SeparateRates");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.CodeEdge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DeletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EditType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ModifierIndicator")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int?>("RelatedCodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RelatedCodeValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeId");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("RelatedCodeId");
+
+                    b.HasIndex("Kind", "RelatedCodeId");
+
+                    b.HasIndex("Kind", "CodeId", "RelatedCodeValue", "EffectiveOn")
+                        .IsUnique();
+
+                    b.ToTable("CodeEdges");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.MedicallyUnlikelyEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdjudicationIndicator")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("CodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeId")
+                        .IsUnique();
+
+                    b.HasIndex("IngestRunId");
+
+                    b.ToTable("MedicallyUnlikelyEdits", (string)null);
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.PlaceOfService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("Value")
+                        .IsUnique();
+
+                    b.ToTable("PlacesOfService", (string)null);
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Codes.CodeDiagnosis", b =>
@@ -985,6 +1323,15 @@ namespace CptGraph.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", "Code")
@@ -1069,9 +1416,57 @@ namespace CptGraph.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Reference.CodeEdge", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Codes.Code", "Code")
+                        .WithMany("Edges")
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Codes.Code", "RelatedCode")
+                        .WithMany()
+                        .HasForeignKey("RelatedCodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Code");
+
+                    b.Navigation("RelatedCode");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.MedicallyUnlikelyEdit", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Codes.Code", null)
+                        .WithMany()
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.PlaceOfService", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId");
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
                 {
                     b.Navigation("Diagnoses");
+
+                    b.Navigation("Edges");
 
                     b.Navigation("Modifiers");
 

@@ -10,5 +10,7 @@ internal sealed class DiagnosisConfiguration : IEntityTypeConfiguration<Diagnosi
     {
         builder.HasIndex(d => d.Value).IsUnique();
         builder.Property(d => d.Value).HasMaxLength(16);
+        // No foreign key: SQLite adds one only by rebuilding the table, which would break the search triggers on it.
+        builder.HasIndex(x => x.IngestRunId);
     }
 }

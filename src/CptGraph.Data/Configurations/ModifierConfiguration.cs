@@ -10,5 +10,7 @@ internal sealed class ModifierConfiguration : IEntityTypeConfiguration<Modifier>
     {
         builder.HasIndex(m => m.Value).IsUnique();
         builder.Property(m => m.Value).HasMaxLength(8);
+        // No foreign key: SQLite adds one only by rebuilding the table, which would break the search triggers on it.
+        builder.HasIndex(x => x.IngestRunId);
     }
 }

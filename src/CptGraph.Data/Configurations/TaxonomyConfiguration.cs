@@ -10,5 +10,7 @@ internal sealed class TaxonomyConfiguration : IEntityTypeConfiguration<Taxonomy>
     {
         builder.HasIndex(t => t.Value).IsUnique();
         builder.Property(t => t.Value).HasMaxLength(16);
+        // No foreign key: SQLite adds one only by rebuilding the table, which would break the search triggers on it.
+        builder.HasIndex(x => x.IngestRunId);
     }
 }

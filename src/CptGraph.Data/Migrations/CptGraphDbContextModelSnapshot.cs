@@ -23,6 +23,18 @@ namespace CptGraph.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActionCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActionEffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BetosCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClinicalContext")
                         .HasColumnType("TEXT");
 
@@ -33,13 +45,31 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("ContentSource")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoverageCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DescriptorLicensed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Headline")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LongDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MultiplePricingIndicator")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Overview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PricingIndicators")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ScopeNote")
@@ -51,6 +81,9 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("ServiceType")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ShortDescription")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Significance")
                         .HasColumnType("TEXT");
 
@@ -58,6 +91,9 @@ namespace CptGraph.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -72,6 +108,8 @@ namespace CptGraph.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -177,12 +215,20 @@ namespace CptGraph.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Release")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -196,8 +242,20 @@ namespace CptGraph.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LongDescription")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TerminatedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
@@ -206,6 +264,8 @@ namespace CptGraph.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -219,6 +279,27 @@ namespace CptGraph.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Classification")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grouping")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Section")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Specialization")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Specialty")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -229,6 +310,8 @@ namespace CptGraph.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
 
                     b.HasIndex("Value")
                         .IsUnique();
@@ -267,8 +350,14 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("PlanName")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Release")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReportingEntityName")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("Rows")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SchemaVersion")
                         .HasColumnType("TEXT");
@@ -433,11 +522,23 @@ namespace CptGraph.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssistantSurgery")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BilateralSurgery")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoSurgeons")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CodeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("ConversionFactor")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("EndoscopicBase")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("FacilityNationalAmount")
                         .HasColumnType("REAL");
@@ -451,6 +552,9 @@ namespace CptGraph.Data.Migrations
                     b.Property<string>("GlobalDays")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImagingFamily")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("IngestRunId")
                         .HasColumnType("INTEGER");
 
@@ -462,6 +566,9 @@ namespace CptGraph.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MultipleProcedure")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("NonFacilityNationalAmount")
                         .HasColumnType("REAL");
 
@@ -471,8 +578,20 @@ namespace CptGraph.Data.Migrations
                     b.Property<double>("NonFacilityPeRvu")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("NotUsedForMedicarePayment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcTcIndicator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhysicianSupervision")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamSurgery")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("WorkRvu")
@@ -489,6 +608,55 @@ namespace CptGraph.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("MedicareFees");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalityNumber")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MpGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PeGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("WorkGpci")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("Year", "Mac", "LocalityNumber")
+                        .IsUnique();
+
+                    b.ToTable("MedicareLocalities", (string)null);
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
@@ -671,6 +839,129 @@ namespace CptGraph.Data.Migrations
                     b.HasIndex("PayerId", "BillingCode", "Kind");
 
                     b.ToTable("SeparateRates");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.CodeEdge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DeletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EditType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModifierIndicator")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RelatedCodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RelatedCodeValue")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeId");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("RelatedCodeId");
+
+                    b.HasIndex("Kind", "RelatedCodeId");
+
+                    b.HasIndex("Kind", "CodeId", "RelatedCodeValue", "EffectiveOn")
+                        .IsUnique();
+
+                    b.ToTable("CodeEdges");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.MedicallyUnlikelyEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdjudicationIndicator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rationale")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeId")
+                        .IsUnique();
+
+                    b.HasIndex("IngestRunId");
+
+                    b.ToTable("MedicallyUnlikelyEdits", (string)null);
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.PlaceOfService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IngestRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IngestRunId");
+
+                    b.HasIndex("Value")
+                        .IsUnique();
+
+                    b.ToTable("PlacesOfService", (string)null);
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Codes.CodeDiagnosis", b =>
@@ -882,6 +1173,15 @@ namespace CptGraph.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Rates.MedicareLocality", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.RateDistribution", b =>
                 {
                     b.HasOne("CptGraph.Domain.Codes.Code", "Code")
@@ -893,10 +1193,6 @@ namespace CptGraph.Data.Migrations
                     b.HasOne("CptGraph.Domain.Payers.Payer", "Payer")
                         .WithMany()
                         .HasForeignKey("PayerId");
-
-                    b.Navigation("Code");
-
-                    b.Navigation("Payer");
 
                     b.OwnsOne("CptGraph.Domain.Statistics.Screening.ScreeningCounts", "Screening", b1 =>
                         {
@@ -925,6 +1221,10 @@ namespace CptGraph.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("RateDistributionId");
                         });
+
+                    b.Navigation("Code");
+
+                    b.Navigation("Payer");
 
                     b.Navigation("Screening")
                         .IsRequired();
@@ -966,9 +1266,57 @@ namespace CptGraph.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Reference.CodeEdge", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Codes.Code", "Code")
+                        .WithMany("Edges")
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Codes.Code", "RelatedCode")
+                        .WithMany()
+                        .HasForeignKey("RelatedCodeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Code");
+
+                    b.Navigation("RelatedCode");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.MedicallyUnlikelyEdit", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Codes.Code", null)
+                        .WithMany()
+                        .HasForeignKey("CodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Reference.PlaceOfService", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
+                        .WithMany()
+                        .HasForeignKey("IngestRunId");
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
                 {
                     b.Navigation("Diagnoses");
+
+                    b.Navigation("Edges");
 
                     b.Navigation("Modifiers");
 

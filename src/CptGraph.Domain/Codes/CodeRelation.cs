@@ -9,4 +9,10 @@ public sealed class CodeRelation
     public Code RelatedCode { get; set; } = null!;
     public required string Relationship { get; set; }
     public required string Source { get; set; }
+
+    /// <summary>Not stored: a content row is <see cref="RelatedCodeKind.Curated"/>; official edits are served as relations too.</summary>
+    public RelatedCodeKind Kind { get; set; }
+
+    /// <summary>Not stored: the official edit an official relation was made from.</summary>
+    public Reference.CodeEdge? Edit { get; set; }
 }

@@ -6,5 +6,14 @@ public sealed class Modifier
     public int Id { get; set; }
     public required string Value { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>The official long descriptor (HCPCS Level II modifiers).</summary>
+    public string? LongDescription { get; set; }
+
+    public DateOnly? AddedOn { get; set; }
+    public DateOnly? TerminatedOn { get; set; }
+
+    /// <summary>The import run that last wrote this row.</summary>
+    public int? IngestRunId { get; set; }
     public List<CodeModifier> Codes { get; set; } = [];
 }

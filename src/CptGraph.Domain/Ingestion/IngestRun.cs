@@ -19,6 +19,12 @@ public sealed class IngestRun
     public string? Error { get; set; }
     /// <summary>Problems that did not stop the run (e.g. a remote provider reference that could not be fetched), one per line.</summary>
     public string? Warnings { get; set; }
+    /// <summary>The code set's release an import run read, e.g. <c>FY2026</c> or <c>2026Q2</c>.</summary>
+    public string? Release { get; set; }
+
+    /// <summary>The records an import run stored (codes, edges, MUE rows, ...).</summary>
+    public long? Rows { get; set; }
+
     public int? PayerId { get; set; }
     public string? ReportingEntityName { get; set; }
     public string? SchemaVersion { get; set; }

@@ -64,23 +64,34 @@ public static class DistributionBuilder
         return eligible.Where(o => o.VintageMonth == latest);
     }
 
+    /// <summary>
+    /// The distribution over every observation of a group and, when some passed screening, the screened one, from
+    /// the two summaries (<paramref name="kept"/>: of the unflagged observations) and the group's flag counts; each
+    /// is a demo distribution when one of its own observations is.
+    /// </summary>
+    public static IEnumerable<RateDistribution> Pair(int codeId, int? payerId, BillingClass billingClass, string modifierKey,
+        string vintageMonth, RateSummary all, RateSummary? kept, ScreeningCounts counts, bool anyDemo, bool anyKeptDemo)
+    {
+        yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, all, screened: false, counts, anyDemo);
+        if (kept is not null)
+        {
+            yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, kept, screened: true, counts, anyKeptDemo);
+        }
+    }
+
     private static IEnumerable<RateDistribution> Create(
         int codeId, int? payerId, BillingClass billingClass, string modifierKey, string vintageMonth, List<PricedObservation> group)
     {
         var counts = ScreeningCounts.Of(group.Select(o => o.Flags));
-        yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, group, screened: false, counts);
-        var kept = group.Where(o => o.Flags == ScreeningFlags.None).ToList();
-        if (kept.Count > 0)
-        {
-            yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, kept, screened: true, counts);
-        }
+        var all = RateStatistics.Summarise(group.Select(o => o.Amount))!;
+        var unflagged = group.Where(o => o.Flags == ScreeningFlags.None).ToList();
+        var kept = RateStatistics.Summarise(unflagged.Select(o => o.Amount));
+        return Pair(codeId, payerId, billingClass, modifierKey, vintageMonth, all, kept, counts, group.Any(o => o.IsDemo), unflagged.Any(o => o.IsDemo));
     }
 
     private static RateDistribution Summarise(int codeId, int? payerId, BillingClass billingClass, string modifierKey,
-        string vintageMonth, List<PricedObservation> group, bool screened, ScreeningCounts counts)
-    {
-        var summary = RateStatistics.Summarise(group.Select(o => o.Amount))!;
-        return new RateDistribution
+        string vintageMonth, RateSummary summary, bool screened, ScreeningCounts counts, bool isDemo) =>
+        new()
         {
             CodeId = codeId,
             PayerId = payerId,
@@ -97,7 +108,7 @@ public static class DistributionBuilder
             P90 = summary.P90,
             Max = summary.Max,
             Mean = summary.Mean,
-            IsDemo = group.Any(o => o.IsDemo),
+            IsDemo = isDemo,
             Screening = new ScreeningCounts
             {
                 ZeroOrSentinel = counts.ZeroOrSentinel,
@@ -107,5 +118,4 @@ public static class DistributionBuilder
                 Excluded = counts.Excluded,
             },
         };
-    }
 }

@@ -17,6 +17,20 @@ public sealed class MedicareFee
     public decimal ConversionFactor { get; set; }
     public string? GlobalDays { get; set; }
 
+    // The PFS payment policy indicators, as CMS codes them (their meanings are in the RVU file's documentation).
+    public string? PcTcIndicator { get; set; }
+    public string? MultipleProcedure { get; set; }
+    public string? BilateralSurgery { get; set; }
+    public string? AssistantSurgery { get; set; }
+    public string? CoSurgeons { get; set; }
+    public string? TeamSurgery { get; set; }
+    public string? EndoscopicBase { get; set; }
+    public string? PhysicianSupervision { get; set; }
+    public string? ImagingFamily { get; set; }
+
+    /// <summary>The NOT USED FOR MEDICARE PAYMENT flag.</summary>
+    public string? NotUsedForMedicarePayment { get; set; }
+
     /// <summary>The national (GPCI = 1) non-facility amount, rounded to cents.</summary>
     public decimal? NonFacilityNationalAmount { get; set; }
 

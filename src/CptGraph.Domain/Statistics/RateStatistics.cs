@@ -20,23 +20,15 @@ public static class RateStatistics
             return null;
         }
 
+        // One arithmetic for in-memory and streamed groups: the array is fed to the builder a store streams into.
         Array.Sort(sorted);
-        var sum = 0m;
+        var builder = new SortedSummaryBuilder(sorted.Length);
         foreach (var value in sorted)
         {
-            sum += value;
+            builder.Add(value);
         }
 
-        return new RateSummary(
-            sorted.Length,
-            sorted[0],
-            Percentile(sorted, 0.10m),
-            Percentile(sorted, 0.25m),
-            Percentile(sorted, 0.50m),
-            Percentile(sorted, 0.75m),
-            Percentile(sorted, 0.90m),
-            sorted[^1],
-            Round(sum / sorted.Length));
+        return builder.Build();
     }
 
     /// <summary>The <paramref name="fraction"/> percentile (0–1) of ascending <paramref name="sorted"/> values.</summary>
@@ -49,15 +41,22 @@ public static class RateStatistics
             throw new ArgumentException("No values.", nameof(sorted));
         }
 
-        var rank = (sorted.Count - 1) * fraction;
-        var lower = (int)decimal.Floor(rank);
-        if (lower == sorted.Count - 1)
-        {
-            return Round(sorted[lower]);
-        }
+        var lower = LowerRank(sorted.Count, fraction);
+        return Interpolate(sorted.Count, fraction, sorted[(int)lower], lower == sorted.Count - 1 ? sorted[(int)lower] : sorted[(int)lower + 1]);
+    }
 
-        var weight = rank - lower;
-        return Round(sorted[lower] + weight * (sorted[lower + 1] - sorted[lower]));
+    /// <summary>⌊(n − 1)·p⌋: the 0-based rank of the lower of the two values the percentile interpolates between.</summary>
+    public static long LowerRank(long count, decimal fraction) => (long)decimal.Floor((count - 1) * fraction);
+
+    /// <summary>
+    /// The type-7 percentile from the values at ranks ⌊h⌋ and ⌊h⌋ + 1 (<paramref name="upper"/> is ignored when ⌊h⌋
+    /// is the last rank), rounded to <see cref="Scale"/> places.
+    /// </summary>
+    public static decimal Interpolate(long count, decimal fraction, decimal lower, decimal upper)
+    {
+        var rank = (count - 1) * fraction;
+        var lowerRank = decimal.Floor(rank);
+        return lowerRank == count - 1 ? Round(lower) : Round(lower + (rank - lowerRank) * (upper - lower));
     }
 
     /// <summary><paramref name="part"/> as a percentage of <paramref name="whole"/>, null when the whole is zero.</summary>

@@ -21,6 +21,13 @@ public sealed class LiveOptions
     /// <summary>Accepted API keys (<c>connection_init</c> payload <c>apiKey</c>, SSE header <c>X-Api-Key</c>); empty: no key needed.</summary>
     public List<string> ApiKeys { get; set; } = [];
 
+    /// <summary>
+    /// Origins (e.g. <c>https://app.example</c>) whose pages may open a WebSocket, besides the server's own; <c>*</c>
+    /// allows any. A browser always sends <c>Origin</c>, so without this any site a user visits could subscribe with
+    /// the user's network position; clients that send no Origin (non-browsers) are not affected.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
     /// <summary>Outbox events kept for clients that resume; older ones are pruned.</summary>
     public int RetainedEvents { get; set; } = 100_000;
 }

@@ -53,4 +53,7 @@ public static class GraphQLErrorCodes
 
     /// <summary>Ours: a failure the server did not foresee; the answer still has a body and the log has the details.</summary>
     public const string UnexpectedError = "UNEXPECTED_ERROR";
+
+    /// <summary>Ours: a WebSocket opened from a page of another origin than the server's or <c>Live:AllowedOrigins</c>.</summary>
+    public const string OriginNotAllowed = "ORIGIN_NOT_ALLOWED";
 }

@@ -84,6 +84,10 @@ public sealed class ContentImporter(IDbContextFactory<CptGraphDbContext> factory
         code.UsageNotes = content.UsageNotes;
         code.ScopeNote = content.ScopeNote;
         code.ContentSource = source;
+        if (content.DescriptorLicensed is { } licensed)
+        {
+            code.DescriptorLicensed = licensed;
+        }
     }
 
     private static async Task ReplaceLinksAsync(CptGraphDbContext db, Code code, CancellationToken cancellationToken)

@@ -83,11 +83,18 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         }
 
         await yearFees.ExecuteDeleteAsync(cancellationToken);
-        var knownCodes = (await work.Db.Codes.Select(c => c.Value).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+        // The year's GPCIs, so any code's facility and non-facility amounts can be priced per locality on request.
+        await work.Db.MedicareLocalities.Where(l => l.Year == year).ExecuteDeleteAsync(cancellationToken);
+        work.Db.MedicareLocalities.AddRange(localities.Select(l => new MedicareLocality
+        {
+            Year = year, Mac = l.Mac, LocalityNumber = l.LocalityNumber, State = l.State, Name = l.LocalityName,
+            WorkGpci = l.Work, PeGpci = l.Pe, MpGpci = l.Mp, IngestRunId = run.Id,
+        }));
         var payments = new List<ObservationRow>(PaymentsPerWrite + 200);
         foreach (var row in rows)
         {
-            Store(work, row, year, localities, knownCodes, payments);
+            Store(work, row, year, localities, payments);
             if (payments.Count >= PaymentsPerWrite)
             {
                 WritePayments(work, medicare.Id, year, payments);
@@ -113,16 +120,12 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
         payments.Clear();
     }
 
-    // Unpriced rows (status X, I, ...) are kept only for codes we already describe: the full CMS file has
-    // thousands of them and a bare code row with no rates and no content would only be noise.
-    private static void Store(IngestUnitOfWork work, RvuRow row, int year, IReadOnlyList<Gpci> localities, HashSet<string> knownCodes,
-        List<ObservationRow> payments)
+    // Every row becomes a code, priced or not (status X, I, ...): an analyst looks up an unpaid code's status and
+    // indicators as much as a paid one's. The DESCRIPTION column (AMA text) is never read, so a new CPT code has no
+    // descriptor and says descriptorLicensed: false.
+    private static void Store(IngestUnitOfWork work, RvuRow row, int year, IReadOnlyList<Gpci> localities, List<ObservationRow> payments)
     {
         var priced = MedicarePricing.IsPriced(row.Status);
-        if (!priced && !knownCodes.Contains(row.Hcpcs))
-        {
-            return;
-        }
 
         var codeId = work.Writer.CodeId(row.Hcpcs, row.Hcpcs.Length == 5 && char.IsLetter(row.Hcpcs[0]) ? "HCPCS" : "CPT", null, work.Run.Source);
         work.Db.MedicareFees.Add(new MedicareFee
@@ -139,6 +142,16 @@ public sealed class MedicareIngestor(IDbContextFactory<CptGraphDbContext> factor
             MalpracticeRvu = row.MpRvu,
             ConversionFactor = row.ConversionFactor,
             GlobalDays = row.GlobalDays,
+            PcTcIndicator = row.Indicators?.PcTc,
+            MultipleProcedure = row.Indicators?.MultipleProcedure,
+            BilateralSurgery = row.Indicators?.Bilateral,
+            AssistantSurgery = row.Indicators?.Assistant,
+            CoSurgeons = row.Indicators?.CoSurgeons,
+            TeamSurgery = row.Indicators?.Team,
+            EndoscopicBase = row.Indicators?.EndoscopicBase,
+            PhysicianSupervision = row.Indicators?.PhysicianSupervision,
+            ImagingFamily = row.Indicators?.ImagingFamily,
+            NotUsedForMedicarePayment = row.Indicators?.NotUsedForMedicarePayment,
             NonFacilityNationalAmount = priced ? MedicarePricing.NonFacilityAmount(row) : null,
             FacilityNationalAmount = priced ? MedicarePricing.FacilityAmount(row) : null,
             IngestRunId = work.Run.Id,

@@ -57,6 +57,9 @@ public static class RvuFileReader
         var conversionFactor = header.Require("CONV FACTOR");
         var globalDays = header.Require("GLOB DAYS");
         var year = header.Find("YEAR");
+        string[] indicatorNames = ["PCTC IND", "MULT PROC", "BILAT SURG", "ASST SURG", "CO- SURG", "TEAM SURG", "ENDO BASE",
+            "PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES", "DIAGNOSTIC IMAGING FAMILY INDICATOR", "NOT USED FOR MEDICARE PAYMENT"];
+        var indicators = indicatorNames.Select(header.Find).ToArray();
 
         while (csv.Read())
         {
@@ -83,7 +86,8 @@ public static class RvuFileReader
                 csv.Decimal(mp),
                 csv.Decimal(conversionFactor),
                 csv.Text(globalDays) is { Length: > 0 } days ? days : null,
-                year is { } y ? csv.Integer(y) : defaultYear);
+                year is { } y ? csv.Integer(y) : defaultYear,
+                Indicators(csv, indicators));
         }
     }
 
@@ -127,6 +131,17 @@ public static class RvuFileReader
         }
 
         throw csv.Error("no header line with an HCPCS column was found");
+    }
+
+    private static RvuIndicators? Indicators(CsvRecordReader csv, CsvColumn?[] columns)
+    {
+        if (columns.All(c => c is null))
+        {
+            return null;
+        }
+
+        string? At(int i) => csv.OptionalText(columns[i]) is { Length: > 0 } text ? text : null;
+        return new RvuIndicators(At(0), At(1), At(2), At(3), At(4), At(5), At(6), At(7), At(8), At(9));
     }
 
     private static bool NotApplicable(CsvRecordReader csv, CsvColumn column) => csv.Text(column) switch

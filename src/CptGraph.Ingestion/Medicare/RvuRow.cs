@@ -16,6 +16,7 @@ namespace CptGraph.Ingestion.Medicare;
 /// <param name="ConversionFactor">CONV FACTOR in dollars per RVU, e.g. 33.4009 for CY2026 (non-QP).</param>
 /// <param name="GlobalDays">GLOB DAYS, e.g. <c>000</c>, <c>090</c>, <c>XXX</c> or <c>ZZZ</c>; null when blank.</param>
 /// <param name="Year">The YEAR column, or the year the caller supplied for files without one.</param>
+/// <param name="Indicators">The payment policy indicators, where the file has their columns (the full CMS layout does).</param>
 public sealed record RvuRow(
     string Hcpcs,
     string Modifier,
@@ -28,4 +29,5 @@ public sealed record RvuRow(
     decimal MpRvu,
     decimal ConversionFactor,
     string? GlobalDays,
-    int? Year);
+    int? Year,
+    RvuIndicators? Indicators = null);

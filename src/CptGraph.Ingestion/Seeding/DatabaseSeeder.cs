@@ -1,6 +1,10 @@
 using CptGraph.Data;
 using CptGraph.Ingestion.Demo;
 using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Reference;
+using CptGraph.Ingestion.Reference.Hcpcs;
+using CptGraph.Ingestion.Reference.Icd10Cm;
+using CptGraph.Ingestion.Reference.PlaceOfService;
 using CptGraph.Ingestion.Tic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace CptGraph.Ingestion.Seeding;
 
 /// <summary>
-/// Fills an empty database with the bundled content: the payer catalog, the reference content, the 2026
+/// Fills an empty database with the bundled content: the payer catalog, the public-domain code sets (ICD-10-CM, HCPCS
+/// Level II, Place of Service), the curated reference content, the 2026
 /// Medicare fee schedule subset and four synthetic BUCA demo TiC files made by <see cref="DemoTicGenerator"/>
 /// from the Medicare national amounts. Every step goes through the same importers the CLI uses.
 /// </summary>
@@ -17,6 +22,7 @@ public sealed class DatabaseSeeder(
     BundledCatalog catalog,
     MedicareIngestor medicare,
     TicIngestor tic,
+    ReferenceImporter reference,
     ILogger<DatabaseSeeder> logger)
 {
     public const int DemoYear = 2026;
@@ -44,12 +50,30 @@ public sealed class DatabaseSeeder(
         logger.LogInformation("Empty database: loading the bundled content and demo data from {SeedDirectory}", seedDirectory);
         await catalog.EnsureAsync(seedDirectory, cancellationToken);
 
+        await ImportBundledCodeSetsAsync(Path.Combine(seedDirectory, "reference"), cancellationToken);
+
         await medicare.IngestAsync(new MedicareIngestOptions(
             Path.Combine(seedDirectory, "medicare", "pprrvu_2026_subset.csv"),
             Path.Combine(seedDirectory, "medicare", "gpci_2026.csv"),
             Year: DemoYear), cancellationToken);
         await IngestDemoFilesAsync(cancellationToken);
         return true;
+    }
+
+    // After the curated content: its codes and diagnoses keep the ids (and so the order) they had, the official sets update
+    // them in place, and an HCPCS descriptor never replaces a curated description.
+    private async Task ImportBundledCodeSetsAsync(string directory, CancellationToken cancellationToken)
+    {
+        (IReferenceSet Set, string File)[] bundled =
+        [
+            (new Icd10CmSet(), "icd10cm-codes-2026.txt.gz"),
+            (new HcpcsSet(), "HCPC2025_OCT_ANWEB.xlsx"),
+            (new PlaceOfServiceSet(), "cs-CMS-PlaceofServiceCodes.xml"),
+        ];
+        foreach (var (set, file) in bundled)
+        {
+            await reference.ImportAsync(set, Path.Combine(directory, file), null, cancellationToken);
+        }
     }
 
     private async Task IngestDemoFilesAsync(CancellationToken cancellationToken)

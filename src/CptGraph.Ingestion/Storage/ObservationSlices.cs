@@ -1,8 +1,6 @@
 using System.Data.Common;
 using CptGraph.Data;
 using CptGraph.Domain.Payers;
-using CptGraph.Domain.Rates;
-using CptGraph.Domain.Statistics.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Ingestion.Storage;
@@ -16,7 +14,7 @@ namespace CptGraph.Ingestion.Storage;
 /// </summary>
 internal sealed class ObservationSlices : IDisposable
 {
-    private readonly DbCommand _read;
+    private readonly DbCommand _has;
     private readonly DbCommand _nextPayer;
     private readonly DbCommand _nextMonth;
     private readonly Dictionary<int, bool> _demoRuns;
@@ -26,10 +24,9 @@ internal sealed class ObservationSlices : IDisposable
     {
         _demoRuns = demoRuns;
         _bucaPayers = bucaPayers;
-        _read = IngestCommands.Create(db, """
-            SELECT "Id", "CodeId", "ModifierKey", "BillingClass", "Amount", "ScreeningFlags", "IngestRunId" FROM "RateObservations"
-            WHERE "PayerId" = @payer AND "VintageMonth" = @month AND "CodeId" >= @low AND "CodeId" <= @high
-            """, "@payer", "@month", "@low", "@high");
+        _has = IngestCommands.Create(db, """
+            SELECT EXISTS (SELECT 1 FROM "RateObservations" WHERE "PayerId" = @payer AND "VintageMonth" = @month AND "CodeId" = @code)
+            """, "@payer", "@month", "@code");
         // MIN over an index prefix is one seek each, so listing the slices never scans observations.
         _nextPayer = IngestCommands.Create(db, """SELECT MIN("PayerId") FROM "RateObservations" WHERE "PayerId" > @payer""", "@payer");
         _nextMonth = IngestCommands.Create(db, """SELECT MIN("VintageMonth") FROM "RateObservations" WHERE "PayerId" = @payer AND "VintageMonth" > @month""", "@payer", "@month");
@@ -46,15 +43,15 @@ internal sealed class ObservationSlices : IDisposable
     }
 
     /// <summary>Every (payer, vintage month) that has observations, in order.</summary>
-    public async Task<List<(int PayerId, string VintageMonth)>> AllAsync(CancellationToken cancellationToken)
+    public async Task<List<ObservationSlice>> AllAsync(CancellationToken cancellationToken)
     {
-        var slices = new List<(int, string)>();
+        var slices = new List<ObservationSlice>();
         var payer = await ScalarAsync<long?>(_nextPayer, cancellationToken, int.MinValue);
         while (payer is { } id)
         {
             foreach (var month in await MonthsAsync((int)id, cancellationToken))
             {
-                slices.Add(((int)id, month));
+                slices.Add(new ObservationSlice((int)id, month));
             }
 
             payer = await ScalarAsync<long?>(_nextPayer, cancellationToken, id);
@@ -85,43 +82,19 @@ internal sealed class ObservationSlices : IDisposable
     /// <summary>The BUCA payers' ids, in order.</summary>
     public IEnumerable<int> BucaPayerIds => _bucaPayers.Where(p => p.Value).Select(p => p.Key).Order();
 
-    /// <summary>The observations of one slice whose code ids are in [low, high] and pass <paramref name="wanted"/>.</summary>
-    public async Task ReadAsync(int payerId, string month, int low, int high, Func<int, bool> wanted, List<RecomputeObservation> into,
-        CancellationToken cancellationToken)
-    {
-        Bind(_read, payerId, month, low, high);
-        await using var reader = await _read.ExecuteReaderAsync(cancellationToken);
-        var buca = IsBuca(payerId);
-        var realAmounts = reader.GetFieldType(4) == typeof(double);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var codeId = reader.GetInt32(1);
-            if (!wanted(codeId))
-            {
-                continue;
-            }
+    /// <summary>True when the slice has observations of <paramref name="codeId"/> (one index seek).</summary>
+    public async Task<bool> HasCodeAsync(ObservationSlice slice, int codeId, CancellationToken cancellationToken) =>
+        await ScalarAsync<long?>(_has, cancellationToken, slice.PayerId, slice.VintageMonth, codeId) == 1;
 
-            var amount = realAmounts ? (decimal)reader.GetDouble(4) : reader.GetDecimal(4);
-            var observation = new PricedObservation(payerId, buca, reader.GetString(2), BillingClassOf(reader.GetString(3)), amount,
-                _demoRuns.GetValueOrDefault(reader.GetInt32(6)), month, (ScreeningFlags)reader.GetInt32(5));
-            into.Add(new RecomputeObservation(reader.GetInt64(0), codeId, observation));
-        }
-    }
+    /// <summary>The ids of the demo generator's runs, whose observations make a distribution a demo one.</summary>
+    public IReadOnlyCollection<int> DemoRunIds => _demoRuns.Where(r => r.Value).Select(r => r.Key).ToList();
 
     public void Dispose()
     {
-        _read.Dispose();
+        _has.Dispose();
         _nextPayer.Dispose();
         _nextMonth.Dispose();
     }
-
-    // Stored by enum name (CptGraphDbContext.ConfigureConventions); the three names are compared, not parsed.
-    private static TicBillingClass BillingClassOf(string name) => name switch
-    {
-        nameof(TicBillingClass.Professional) => TicBillingClass.Professional,
-        nameof(TicBillingClass.Institutional) => TicBillingClass.Institutional,
-        _ => Enum.Parse<TicBillingClass>(name),
-    };
 
     private static async Task<T> ScalarAsync<T>(DbCommand command, CancellationToken cancellationToken, params object[] values)
     {

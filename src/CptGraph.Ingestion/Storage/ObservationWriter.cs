@@ -37,8 +37,10 @@ public sealed class ObservationWriter : IDisposable
             """INSERT INTO "SeparateRates" ("PayerId","BillingCode","BillingCodeType","Kind","Value","BillingClass","ModifierKey","ProviderKey","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,@p7,@p8)""", 9);
         _insertArrangement = Prepare(connection, transaction,
             """INSERT INTO "ArrangementRecords" ("PayerId","Arrangement","BillingCode","BillingCodeType","ContainedCodes","RateCount","IngestRunId") VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6)""", 7);
+        // DescriptorLicensed is named (false: a TiC file's description is not an official descriptor): only SQLite's
+        // migration gave the column a default, PostgreSQL's table (created whole from the model) has none.
         _insertCode = Prepare(connection, transaction,
-            """INSERT INTO "Codes" ("Value","CodeType","Description","ContentSource") VALUES (@p0,@p1,@p2,@p3) ON CONFLICT DO NOTHING""", 4);
+            """INSERT INTO "Codes" ("Value","CodeType","Description","ContentSource","DescriptorLicensed") VALUES (@p0,@p1,@p2,@p3,@p4) ON CONFLICT DO NOTHING""", 5);
         _findCode = Prepare(connection, transaction, """SELECT "Id" FROM "Codes" WHERE "Value" = @p0""", 1);
     }
 
@@ -53,7 +55,7 @@ public sealed class ObservationWriter : IDisposable
             return id;
         }
 
-        Execute(_insertCode, code, codeType, description, description is null ? null : source);
+        Execute(_insertCode, code, codeType, description, description is null ? null : source, false);
         id = Convert.ToInt32(Bind(_findCode, code).ExecuteScalar());
         _codeIds[code] = id;
         return id;

@@ -12,11 +12,11 @@ namespace CptGraph.Ingestion.Storage;
 internal sealed class RecomputePlan
 {
     private readonly ObservationSlices _slices;
-    private readonly List<(int PayerId, string VintageMonth)> _always;
+    private readonly List<ObservationSlice> _always;
     private readonly List<(int PayerId, List<string> MonthsDescending)> _latestAtOrBefore;
 
     private RecomputePlan(ObservationSlices slices, RecomputeScope scope, bool bucaPayer,
-        List<(int, string)> always, List<(int, List<string>)> latestAtOrBefore)
+        List<ObservationSlice> always, List<(int, List<string>)> latestAtOrBefore)
     {
         _slices = slices;
         Scope = scope;
@@ -38,12 +38,12 @@ internal sealed class RecomputePlan
         }
 
         var (payerId, month) = (scope.PayerId!.Value, scope.VintageMonth!);
-        var always = new List<(int, string)> { (payerId, month) };
+        var always = new List<ObservationSlice> { new(payerId, month) };
         foreach (var medicareMonth in await slices.MonthsAsync(medicareId, cancellationToken))
         {
             if ((medicareId, medicareMonth) != (payerId, month))
             {
-                always.Add((medicareId, medicareMonth));
+                always.Add(new ObservationSlice(medicareId, medicareMonth));
             }
         }
 
@@ -54,7 +54,7 @@ internal sealed class RecomputePlan
             foreach (var bucaPayer in slices.BucaPayerIds)
             {
                 var months = await slices.MonthsAsync(bucaPayer, cancellationToken);
-                always.AddRange(months.Where(m => string.CompareOrdinal(m, month) > 0).Select(m => (bucaPayer, m)));
+                always.AddRange(months.Where(m => string.CompareOrdinal(m, month) > 0).Select(m => new ObservationSlice(bucaPayer, m)));
                 if (bucaPayer != payerId)
                 {
                     latest.Add((bucaPayer, months.Where(m => string.CompareOrdinal(m, month) <= 0).Reverse().ToList()));
@@ -65,41 +65,35 @@ internal sealed class RecomputePlan
         return new RecomputePlan(slices, scope, buca, always, latest);
     }
 
-    /// <summary>True for the observations whose flags and distributions this recompute rebuilds.</summary>
-    public bool IsTarget(RecomputeObservation row) =>
-        !Scope.IsPayerVintage || (row.Priced.PayerId == Scope.PayerId && row.Priced.VintageMonth == Scope.VintageMonth);
+    /// <summary>True for the slice whose flags and distributions this recompute rebuilds (every slice for Medicare).</summary>
+    public bool IsTarget(ObservationSlice slice) =>
+        !Scope.IsPayerVintage || (slice.PayerId == Scope.PayerId && slice.VintageMonth == Scope.VintageMonth);
 
-    /// <summary>The observations one chunk of codes (ascending ids) needs.</summary>
-    public async Task<List<RecomputeObservation>> ReadAsync(int[] chunk, CancellationToken cancellationToken)
+    /// <summary>The slices one code's recompute reads that hold observations of it.</summary>
+    public async Task<List<ObservationSlice>> SlicesOfAsync(int codeId, CancellationToken cancellationToken)
     {
-        var (low, high) = (chunk[0], chunk[^1]);
-        var codes = chunk.ToHashSet();
-        var rows = new List<RecomputeObservation>();
-        foreach (var (payerId, month) in _always)
+        var slices = new List<ObservationSlice>();
+        foreach (var slice in _always)
         {
-            await _slices.ReadAsync(payerId, month, low, high, codes.Contains, rows, cancellationToken);
+            if (await _slices.HasCodeAsync(slice, codeId, cancellationToken))
+            {
+                slices.Add(slice);
+            }
         }
 
         foreach (var (payerId, monthsDescending) in _latestAtOrBefore)
         {
-            // Newest first: a code found in a month is complete there, so older months are read only for codes still missing.
-            var missing = codes.ToHashSet();
+            // Newest first: the code's latest vintage at or before the month is the only one the aggregate pools.
             foreach (var month in monthsDescending)
             {
-                var start = rows.Count;
-                await _slices.ReadAsync(payerId, month, low, high, missing.Contains, rows, cancellationToken);
-                for (var i = start; i < rows.Count; i++)
+                if (await _slices.HasCodeAsync(new ObservationSlice(payerId, month), codeId, cancellationToken))
                 {
-                    missing.Remove(rows[i].CodeId);
-                }
-
-                if (missing.Count == 0)
-                {
+                    slices.Add(new ObservationSlice(payerId, month));
                     break;
                 }
             }
         }
 
-        return rows;
+        return slices;
     }
 }

@@ -10,13 +10,16 @@ namespace CptGraph.Ingestion.Tic;
 /// <param name="Depth">How deep the piece's outer value sits in the file, so the depth limit is the file's.</param>
 /// <param name="Compressed">The gzip input the piece came from, asked whether a cut at its end is a truncated download.</param>
 /// <param name="OffsetMap">Maps an offset in the piece's text to the file's, where bytes were taken out of the piece.</param>
+/// <param name="EndsAtEndOfInput">Whether the piece's text stopped because the input did (null: it always does, as the
+/// whole file or the skeleton): only then can a cut at its end be a truncated download.</param>
 internal sealed record JsonTokenOrigin(
     long StartOffset,
     string PathPrefix,
     int FirstIndex,
     int Depth,
     GzipInput? Compressed,
-    Func<long, long>? OffsetMap = null)
+    Func<long, long>? OffsetMap = null,
+    Func<bool>? EndsAtEndOfInput = null)
 {
     /// <summary>Utf8JsonReader's default depth limit, the one a whole file is read with.</summary>
     public const int FileMaxDepth = 64;

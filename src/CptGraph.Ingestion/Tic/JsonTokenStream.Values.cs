@@ -9,11 +9,59 @@ namespace CptGraph.Ingestion.Tic;
 // TiC parser is written in. Every failure names the field and the token found.
 public sealed partial class JsonTokenStream
 {
-    /// <summary>The current string or property name, unescaped.</summary>
-    public string GetString()
+    /// <summary>The current string or property name, unescaped, at most <see cref="TicLimits.MaxStringBytes"/> long.</summary>
+    /// <exception cref="IngestionException">Longer than allowed, or not valid UTF-8 (naming the offset of the bad byte).</exception>
+    public string GetString() => GetString(TicLimits.MaxStringBytes);
+
+    /// <summary>The current string, at most <paramref name="maxBytes"/> bytes of UTF-8 as written in the file.</summary>
+    public string GetString(int maxBytes)
     {
         ReadOnlySpan<byte> raw = _buffer.AsSpan(_valueStart, _valueLength);
+        if (raw.Length > maxBytes)
+        {
+            throw Error($"{CurrentName} is {raw.Length} bytes long; at most {maxBytes} are allowed");
+        }
+
+        // Encoding.UTF8 would silently turn bad bytes into U+FFFD; a file with them is damaged, so say where.
+        if (!System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            _tokenOffset = _bufferOffset + _valueStart + FirstInvalidUtf8(raw);
+            throw Error($"{CurrentName} is not valid UTF-8");
+        }
+
         return _valueIsEscaped ? Unescape(raw) : Encoding.UTF8.GetString(raw);
+    }
+
+    /// <summary>Reads the next token and requires a string (not null) of at most <paramref name="maxBytes"/> bytes.</summary>
+    public string ReadString(int maxBytes)
+    {
+        ReadRequired();
+        Expect(JsonTokenType.String, "a string");
+        return GetString(maxBytes);
+    }
+
+    /// <summary>Reads the next token and requires a string or null of at most <paramref name="maxBytes"/> bytes.</summary>
+    public string? ReadOptionalString(int maxBytes)
+    {
+        ReadRequired();
+        if (_tokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(JsonTokenType.String, "a string");
+        return GetString(maxBytes);
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> raw)
+    {
+        int index = 0;
+        while (index < raw.Length && System.Text.Rune.DecodeFromUtf8(raw[index..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        return index;
     }
 
     /// <summary>

@@ -34,6 +34,9 @@ public sealed partial class JsonTokenStream : IDisposable
     // Set once the stream is exhausted: tells Utf8JsonReader that no more bytes will arrive.
     private bool _isFinalBlock;
 
+    // Set once the start of the stream was checked for a byte order mark.
+    private bool _startChecked;
+
     // Utf8JsonReader's depth, comma expectations and line numbers, carried from one token to the next.
     private JsonReaderState _state;
 
@@ -217,7 +220,7 @@ public sealed partial class JsonTokenStream : IDisposable
     // JSON cut short at the end of a gzip file whose trailer does not match: the download stopped, the JSON is
     // not to blame. The location stays the decompressed offset and path of the cut.
     private IngestionException? TruncatedGzip() =>
-        _isFinalBlock && (_origin.Compressed ?? _stream as GzipInput) is { EndedEarly: true } gzip
+        _isFinalBlock && (_origin.EndsAtEndOfInput?.Invoke() ?? true) && (_origin.Compressed ?? _stream as GzipInput) is { EndedEarly: true } gzip
             ? Error($"the compressed stream ended early (truncated download?) after {gzip.CompressedBytesRead} compressed bytes; "
                 + $"the JSON stops at byte {_origin.FileOffset(_bufferOffset + _filled)} of the decompressed text", _pendingError)
             : null;
@@ -254,9 +257,15 @@ public sealed partial class JsonTokenStream : IDisposable
             _filled = pending;
         }
 
-        // The unread tail is one token that fills the whole buffer: only a bigger buffer can hold it.
+        // The unread tail is one token that fills the whole buffer: only a bigger buffer can hold it, up to a limit.
         if (_filled == _buffer.Length)
         {
+            if (_filled >= TicLimits.MaxTokenBytes)
+            {
+                _tokenOffset = _bufferOffset;
+                throw Error($"a single JSON value is longer than {TicLimits.MaxTokenBytes} bytes");
+            }
+
             byte[] larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             Buffer.BlockCopy(_buffer, 0, larger, 0, _filled);
             ArrayPool<byte>.Shared.Return(_buffer);
@@ -270,6 +279,24 @@ public sealed partial class JsonTokenStream : IDisposable
         }
 
         _filled += read;
+
+        // A UTF-8 byte order mark (some editors and exporters write one) is not JSON; skip it where the file starts.
+        // The first read may be short (the gzip sniff replays two bytes), so read until three are there.
+        if (!_startChecked)
+        {
+            while (_filled < 3 && !_isFinalBlock)
+            {
+                int more = ReadStream(_buffer.AsSpan(_filled));
+                _isFinalBlock = more == 0;
+                _filled += more;
+            }
+
+            _startChecked = true;
+            if (_filled >= 3 && _buffer.AsSpan(0, 3).SequenceEqual("\uFEFF"u8))
+            {
+                _consumed = 3;
+            }
+        }
     }
 
     private int ReadStream(Span<byte> target)

@@ -48,6 +48,7 @@ internal sealed class TicBatchWriter(IngestUnitOfWork work, IReadOnlyList<Payer>
 
     private void Header(TicFileHeader header)
     {
+        Warnings.AddRange(header.Warnings);
         var resolution = PayerResolver.Resolve(payers, header.ReportingEntityName, payerOverride);
         if (resolution.Warning is not null)
         {

@@ -8,4 +8,8 @@ public sealed record TicFileHeader(
     DateOnly? LastUpdatedOn,
     string? PlanName,
     string? PlanId,
-    string? PlanMarketType);
+    string? PlanMarketType)
+{
+    /// <summary>What the parser noticed about the root (e.g. a key given twice); the run records them as warnings.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

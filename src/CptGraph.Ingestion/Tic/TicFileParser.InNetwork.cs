@@ -50,7 +50,7 @@ internal sealed partial class TicFileParser
             {
                 case "negotiation_arrangement": arrangement = ReadArrangement(); break;
                 case "billing_code_type": codeType = json.ReadString().Trim().ToUpperInvariant(); break;
-                case "billing_code": code = json.ReadString().Trim(); break;
+                case "billing_code": code = json.ReadString(TicLimits.MaxBillingCodeBytes).Trim(); break;
                 case "description":
                     description = json.ReadOptionalString();
                     hasDescription = true;
@@ -115,7 +115,7 @@ internal sealed partial class TicFileParser
                 switch (name)
                 {
                     case "billing_code_type": type = json.ReadString().Trim().ToUpperInvariant(); break;
-                    case "billing_code": code = json.ReadString().Trim(); break;
+                    case "billing_code": code = json.ReadString(TicLimits.MaxBillingCodeBytes).Trim(); break;
                     default: json.Skip(); break;
                 }
             }

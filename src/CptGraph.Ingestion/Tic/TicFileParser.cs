@@ -52,13 +52,14 @@ internal sealed partial class TicFileParser(
 
     private void ReadRootProperty(string name)
     {
+        _header.NoteKey(name, json.TokenOffset);
         switch (name)
         {
-            case "reporting_entity_name": _header.ReportingEntityName = json.ReadOptionalString(); break;
-            case "reporting_entity_type": _header.ReportingEntityType = json.ReadOptionalString(); break;
-            case "plan_name": _header.PlanName = json.ReadOptionalString(); break;
-            case "plan_id": _header.PlanId = json.ReadOptionalString(); break;
-            case "plan_market_type": _header.PlanMarketType = json.ReadOptionalString(); break;
+            case "reporting_entity_name": _header.ReportingEntityName = json.ReadOptionalString(TicLimits.MaxNameBytes); break;
+            case "reporting_entity_type": _header.ReportingEntityType = json.ReadOptionalString(TicLimits.MaxNameBytes); break;
+            case "plan_name": _header.PlanName = json.ReadOptionalString(TicLimits.MaxNameBytes); break;
+            case "plan_id": _header.PlanId = json.ReadOptionalString(TicLimits.MaxNameBytes); break;
+            case "plan_market_type": _header.PlanMarketType = json.ReadOptionalString(TicLimits.MaxNameBytes); break;
             case "version": _header.Version = ReadVersion(); break;
             case "last_updated_on": _header.LastUpdatedOn = json.ReadDate(); break;
             case "provider_references": ReadProviderReferences(); break;

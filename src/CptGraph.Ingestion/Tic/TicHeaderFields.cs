@@ -6,6 +6,8 @@ internal sealed class TicHeaderFields
     private bool _hasReportingEntityName;
     private bool _hasVersion;
     private bool _hasLastUpdatedOn;
+    private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = [];
 
     public string? ReportingEntityName
     {
@@ -52,6 +54,19 @@ internal sealed class TicHeaderFields
     /// </summary>
     public bool IsKnown => _hasReportingEntityName && _hasVersion && _hasLastUpdatedOn;
 
+    /// <summary>
+    /// Notes a root key; a second one is a warning (JSON leaves duplicates undefined, and the later value silently
+    /// replacing the earlier one hid a conflicting reporting_entity_name). Only keys before in_network can still be
+    /// reported, since the header is sent when rates start.
+    /// </summary>
+    public void NoteKey(string name, long offset)
+    {
+        if (!_keys.Add(name))
+        {
+            _warnings.Add($"the root key '{name}' appears again at byte {offset}; the later value is used");
+        }
+    }
+
     public TicFileHeader ToHeader() =>
-        new(ReportingEntityName, ReportingEntityType, Version, LastUpdatedOn, PlanName, PlanId, PlanMarketType);
+        new(ReportingEntityName, ReportingEntityType, Version, LastUpdatedOn, PlanName, PlanId, PlanMarketType) { Warnings = [.. _warnings] };
 }

@@ -12,7 +12,7 @@ namespace CptGraph.Server.Cli;
 /// <summary>The command-line verbs, built on the same registrations as the server.</summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["import", "ingest", "seed", "schema", "help", "--help", "-h"];
+    private static readonly string[] Verbs = ["import", "ingest", "export", "seed", "schema", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 

@@ -3,7 +3,7 @@ namespace CptGraph.Server.Cli;
 /// <summary>A command line split into positional words and <c>--name value</c> options (<c>--flag</c> alone is "true").</summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = ["--demo", "--help", "-h"];
+    private static readonly HashSet<string> Flags = ["--demo", "--allow-empty", "--help", "-h"];
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
 
     public CliArguments(IEnumerable<string> args)

@@ -43,11 +43,21 @@ internal sealed partial class CliCommands
     {
         var ingestor = services.GetRequiredService<TicIngestor>();
         int failed = 0;
+        int empty = 0;
         foreach (var (source, options) in files)
         {
             try
             {
-                await ReportAsync(source.Name, await ingestor.IngestAsync(source, options, cancellationToken));
+                var result = await ingestor.IngestAsync(source, options, cancellationToken);
+                await ReportAsync(source.Name, result);
+                if (KeptNothingForWantOfProviders(result))
+                {
+                    // Every reference failing is an outage at the payer or a broken file, not a quiet month: say so in the exit code.
+                    empty++;
+                    await error.WriteLineAsync(
+                        $"warning: {source.Name} kept no rate: all {result.Run.Counts.UnresolvedProvider} had provider references that did not resolve" +
+                        (arguments.Flag("--allow-empty") ? "" : $" (exit {KeptNothingExitCode}; --allow-empty accepts such a run)"));
+                }
             }
             catch (IngestionException e)
             {
@@ -57,8 +67,14 @@ internal sealed partial class CliCommands
             }
         }
 
-        return failed == 0 ? 0 : 1;
+        return failed > 0 ? 1 : empty > 0 && !arguments.Flag("--allow-empty") ? KeptNothingExitCode : 0;
     }
+
+    /// <summary>The exit code of an ingest that ran but kept no rate because no provider reference resolved.</summary>
+    internal const int KeptNothingExitCode = 3;
+
+    private static bool KeptNothingForWantOfProviders(IngestResult result) =>
+        !result.Skipped && result.Run.Counts.Kept == 0 && result.Run.Counts.UnresolvedProvider > 0;
 
     private Task ReportAsync(string file, IngestResult result)
     {

@@ -1,5 +1,6 @@
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
+using CptGraph.Ingestion.Reference;
 using CptGraph.Ingestion.Runs;
 using CptGraph.Ingestion.Seeding;
 using CptGraph.Ingestion.Tic;
@@ -30,9 +31,11 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
         {
             ["import", "payers", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
             ["import", "content", .. var files] when files.Length > 0 => await ImportAsync(files, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
+            ["import", var set, .. var files] when files.Length > 0 && ReferenceSets.ByName.TryGetValue(set, out var reference) => await ImportReferenceAsync(reference, files, cancellationToken),
             ["ingest", "tic", .. var files] when files.Length > 0 => await IngestTicAsync(files, cancellationToken),
             ["ingest", "toc", .. var files] when files.Length > 0 => await IngestTocAsync(files, cancellationToken),
             ["ingest", "medicare"] => await IngestMedicareAsync(cancellationToken),
+            ["export", "observations"] => await ExportObservationsAsync(cancellationToken),
             ["seed"] => await SeedAsync(cancellationToken),
             _ => throw new CliUsageException($"unknown command '{string.Join(' ', words)}'"),
         };
@@ -44,6 +47,20 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
         {
             var count = await import(file, cancellationToken);
             await output.WriteLineAsync($"imported {file}: {count} {what}");
+        }
+
+        return 0;
+    }
+
+    private async Task<int> ImportReferenceAsync(IReferenceSet set, string[] files, CancellationToken cancellationToken)
+    {
+        var importer = services.GetRequiredService<ReferenceImporter>();
+        foreach (var file in files)
+        {
+            var result = await importer.ImportAsync(set, file, arguments.Option("--release"), cancellationToken);
+            await output.WriteLineAsync(result.Skipped
+                ? $"skipped {file}: identical to the file imported by run {result.Run.Id}"
+                : $"imported {file}: {result.Run.Rows} rows ({set.Kind} {result.Run.Release ?? "release not named"}, run {result.Run.Id}, {result.Run.Rows / Math.Max(result.Run.DurationSeconds, 0.001):F0} rows/s)");
         }
 
         return 0;

@@ -10,7 +10,15 @@ internal static class CliUsage
         commands:
           import payers FILE                 load a payer catalog (payers and TiC entity-name aliases)
           import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
-          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
+          import icd10cm FILE[.gz] [--release R]  the CDC/NCHS ICD-10-CM code descriptions (diagnoses, dotted form)
+          import hcpcs FILE.xlsx             the CMS HCPCS Level II ANWEB workbook (codes with descriptors and indicators, Level II modifiers)
+          import pos FILE                    the CMS Place of Service codes (CSV code,name,description or the FHIR CodeSystem XML)
+          import taxonomies FILE.csv         the NUCC Health Care Provider Taxonomy CSV
+          import ncci-addons FILE            the NCCI add-on code edits (.xlsx or .csv): add-on → primary code edges
+          import mue FILE.csv                the NCCI practitioner MUE table (Latin-1 CSV)
+          import ncci-ptp FILE.txt           one part of the NCCI practitioner PTP edits (tab-delimited): column 1 → column 2 edges
+                                             each import is one transaction, recorded as an ingest run; an identical file is skipped
+          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty]
                                              stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
                                              an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL
           ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
@@ -19,14 +27,19 @@ internal static class CliUsage
                                              seconds (default 60) counts as dropped and is resumed
           ingest medicare --rvu FILE --gpci FILE [--cf FACTOR] [--year YEAR] [--codes C1,C2]
                                              price the CMS Physician Fee Schedule at every Medicare locality
+          export observations --format parquet --out DIR
+                                             write every stored observation as Hive-partitioned Parquet
+                                             (DIR/payer=NAME/vintage=yyyy-MM/part-00000.parquet; docs/ingest.md)
           seed                               load the bundled content, 2026 Medicare subset and demo TiC data into an empty database
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
         --provider postgres (or Database__Provider=postgres) uses PostgreSQL: --db or ConnectionStrings__CptGraph is then an
         Npgsql connection string ("Host=...;Database=...;Username=..."); the default is sqlite.
-        --lock-timeout SECONDS waits that long for another writer (default 600); --max-db-size MB caps the database file.
+        --lock-timeout SECONDS bounds every wait for another process (its write lock or its migration; default 600);
+        --max-db-size MB caps the database file. TiC values have length limits (docs/limits.md).
         ingest commands draw a progress bar on a terminal, else log progress every --progress-every SECONDS (default 10).
-        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line.
+        exit codes: 0 done, 1 bad input (the message names the file, where and what), 2 bad command line,
+        3 a TiC file kept no rate because none of its provider references resolved (0 with --allow-empty).
         """;
 }

@@ -24,6 +24,18 @@ public sealed class CodeQueryModel : QueryModel<Code>
         Scalar("usageNotes", c => c.UsageNotes);
         Scalar("scopeNote", c => c.ScopeNote);
         Scalar("contentSource", c => c.ContentSource);
+        Scalar("descriptorLicensed", c => c.DescriptorLicensed);
+        Scalar("longDescription", c => c.LongDescription);
+        Scalar("shortDescription", c => c.ShortDescription);
+        Scalar("actionCode", c => c.ActionCode);
+        Scalar("coverageCode", c => c.CoverageCode);
+        Scalar("multiplePricingIndicator", c => c.MultiplePricingIndicator);
+        Scalar("betosCode", c => c.BetosCode);
+        Computed("pricingIndicators", nameof(Code.PricingIndicators));
+        Computed("addedDate", nameof(Code.AddedOn));
+        Computed("actionEffectiveDate", nameof(Code.ActionEffectiveOn));
+        Computed("terminationDate", nameof(Code.TerminatedOn));
+        Computed("source", nameof(Code.IngestRunId));
 
         // What the rates field serves by default (the payers' PROFESSIONAL distributions of the unmodified code), so a filter
         // selects the codes whose listed rates match; the pooled aggregate (no payer) is not a payer's rate.

@@ -2,6 +2,7 @@ using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
+using CptGraph.Domain.Reference;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
@@ -12,6 +13,7 @@ using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Taxonomies;
 using GraphQL.Types;
 using GraphQL;
+using CptGraph.Server.Provenance;
 
 namespace CptGraph.Server.Codes;
 
@@ -37,6 +39,22 @@ public sealed class CodeType : ObjectGraphType<Code>
         Field(c => c.UsageNotes, nullable: true).Description("Notes on reporting the code together with related codes.");
         Field(c => c.ScopeNote, nullable: true).Description("The scope of the reference content (e.g. national, no state-specific policy).");
         Field(c => c.ContentSource, nullable: true).Description("The content file (name@version) or TiC file the descriptive fields came from.");
+        Field(c => c.DescriptorLicensed).Description("True when the official descriptor may be shown here: HCPCS Level II (public domain) or a CPT descriptor a licensed user imported. CPT descriptors are AMA text and never bundled: a CPT code without one says false.");
+        Field(c => c.LongDescription, nullable: true).Description("The official long descriptor (HCPCS Level II).");
+        Field(c => c.ShortDescription, nullable: true).Description("The official short descriptor (HCPCS Level II, at most 28 characters).");
+        Field<DateOnlyGraphType>("addedDate").Description("HCPCS: when the code was added.").Resolve(c => c.Source.AddedOn);
+        Field<DateOnlyGraphType>("actionEffectiveDate").Description("HCPCS: when the release's action on the code took effect.").Resolve(c => c.Source.ActionEffectiveOn);
+        Field<DateOnlyGraphType>("terminationDate").Description("HCPCS: when the code was terminated; null while active.").Resolve(c => c.Source.TerminatedOn);
+        Field(c => c.ActionCode, nullable: true).Description("HCPCS action code of the release (A added, B changed payment, C changed descriptor, D discontinued, N no change, …).");
+        Field(c => c.CoverageCode, nullable: true).Description("HCPCS Medicare coverage code (C carrier judgement, D special coverage instructions, I not payable by Medicare, M non-covered, S non-covered by statute).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pricingIndicators")
+            .Description("HCPCS pricing indicators PRICE1–PRICE4 as present (e.g. 51: drugs, 11: physician fee schedule).")
+            .Resolve(c => c.Source.PricingIndicators?.Split(',') ?? []);
+        Field(c => c.MultiplePricingIndicator, nullable: true).Description("HCPCS multiple pricing indicator (A: not applicable, only one pricing indicator).");
+        Field(c => c.BetosCode, nullable: true).Description("The BETOS (Berenson-Eggers type of service) category, e.g. O1E (other drugs).");
+        this.AddProvenance(c => c.IngestRunId, "The official file (HCPCS workbook, RVU file or NCCI table) that last wrote the code's official fields; null for codes only curated content describes.");
+        Field<MueType>("mue").Description("The practitioner MUE: the most units per provider, patient and date of service; null when the code has none.")
+            .Resolve(c => MueLoader.Load(c.RequestServices!, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("missingMetadata")
             .Description("The names of the descriptive fields the source content did not provide (they are null).")
             .Resolve(c => CodeMetadata.Missing(c.Source));
@@ -47,8 +65,27 @@ public sealed class CodeType : ObjectGraphType<Code>
             "Provider taxonomies (specialties) associated with the code (by code unless ordered).", c => c.Id, CodeLists.Taxonomies);
         this.AddChildList<Code, CodeDiagnosisType, CptGraphDbContext, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
             "ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order unless ordered.", c => c.Id, CodeLists.Diagnoses);
-        this.AddChildList<Code, CodeRelationType, CptGraphDbContext, CodeRelation, CodeRelation>(types, "relatedCodes",
-            "Related codes and how each relates to this one, in content order unless ordered.", c => c.Id, CodeLists.RelatedCodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodeRelationType>>>>("relatedCodes")
+            .Description("Related codes and how each relates to this one: the curated content's (in content order unless ordered), then the active official NCCI edits in both directions (add-on/primary, PTP column 1/column 2), each typed and with its source.")
+            .Argument<ListGraphType<NonNullGraphType<RelatedCodeKindEnum>>>("kinds", "Only these kinds (default: all).")
+            .Arguments(QueryableArguments.For<CodeRelation>(types, paging: false))
+            .Resolve(c => RelatedCodeLists.Load(c.RequestServices!, c.Source, QueryArgumentValues.From(c),
+                (c.GetArgument<List<RelatedCodeKind>?>("kinds") ?? [.. Enum.GetValues<RelatedCodeKind>()]).ToHashSet()));
+        AddEdits(types, "primaryCodes", "codePrimaryCodes",
+            "NCCI add-on code edits: the primary codes this add-on code is reported with (by primary code, then effective date, unless ordered); active ones unless includeDeleted.",
+            CodeEditLists.PrimaryCodes);
+        AddEdits(types, "addOnCodes", "codeAddOnCodes",
+            "NCCI add-on code edits: the add-on codes reported with this primary code (by add-on code, then effective date, unless ordered); active ones unless includeDeleted.",
+            CodeEditLists.AddOnCodes);
+        this.AddChildConnection<Code, CodeEdge>(types, "ptpEdits", "codePtpEdits", "CodeEdit",
+            "NCCI practitioner procedure-to-procedure edits with the code as column 1 or column 2 (by the other code unless ordered); active ones unless includeDeleted.",
+            [
+                new QueryArgument<NonNullGraphType<PtpRoleEnum>> { Name = "role", Description = "COLUMN1: the code is column 1; COLUMN2: the code is column 2." },
+                new QueryArgument<BooleanGraphType> { Name = "includeDeleted", Description = "Also the edits that have been deleted (default false).", DefaultValue = false },
+            ],
+            (c, arguments) => (c.GetArgument<string>("role") == PtpRoleEnum.Column1 ? CodeEditLists.PtpAsColumn1 : CodeEditLists.PtpAsColumn2)
+                .Load(c.RequestServices!, $"Code.ptpEdits.{c.GetArgument<string>("role")}", c.Source.Id, arguments, ActiveUnless(c), ActiveKey(c))
+                .Then(items => (IReadOnlyList<object>)[.. items]));
         this.AddChildList<Code, MedicareFeeType, CptGraphDbContext, MedicareFee, MedicareFee>(types, "medicareFees",
             "The code's Physician Fee Schedule rows (RVUs, status, national amounts), newest year first unless ordered.", c => c.Id, CodeLists.MedicareFees);
 
@@ -73,4 +110,23 @@ public sealed class CodeType : ObjectGraphType<Code>
                     : points;
             });
     }
+
+    private void AddEdits(QueryGraphTypes types, string name, string connectionName, string description, ChildList<CptGraphDbContext, CodeEdge, CodeEdge> list) =>
+        this.AddChildConnection<Code, CodeEdge>(types, name, connectionName, "CodeEdit", description,
+            [new QueryArgument<BooleanGraphType> { Name = "includeDeleted", Description = "Also the edits that have been deleted (default false).", DefaultValue = false }],
+            (c, arguments) => list.Load(c.RequestServices!, $"Code.{name}", c.Source.Id, arguments, ActiveUnless(c), ActiveKey(c))
+                .Then(items => (IReadOnlyList<object>)[.. items]));
+
+    private static Func<IQueryable<CodeEdge>, IQueryable<CodeEdge>>? ActiveUnless(IResolveFieldContext c)
+    {
+        if (c.GetArgument("includeDeleted", false))
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        return edges => edges.Where(e => e.DeletedOn == null || e.DeletedOn >= today);
+    }
+
+    private static string ActiveKey(IResolveFieldContext c) => c.GetArgument("includeDeleted", false) ? "all" : "active";
 }

@@ -1,4 +1,5 @@
 using CptGraph.Domain.Rates;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Codes;
@@ -20,7 +21,21 @@ public sealed class MedicareFeeType : ObjectGraphType<MedicareFee>
         Field(f => f.MalpracticeRvu).Description("Malpractice (MP) RVU.");
         Field(f => f.ConversionFactor).Description("The conversion factor in US dollars per RVU.");
         Field(f => f.GlobalDays, nullable: true).Description("The global period (e.g. 000, 090, XXX, ZZZ).");
+        Field(f => f.PcTcIndicator, nullable: true).Description("PCTC IND: the professional/technical component indicator (0 physician service, 1 diagnostic test with components, 5 incident-to, 9 not applicable, …).");
+        Field(f => f.MultipleProcedure, nullable: true).Description("MULT PROC: the multiple procedure payment rule (0 none, 2 standard, 3 endoscopy, 4 imaging, 9 not applicable, …).");
+        Field(f => f.BilateralSurgery, nullable: true).Description("BILAT SURG: the bilateral surgery indicator (0 150% does not apply, 1 150% applies, 2 already bilateral, 3 each side 100%, 9 not applicable).");
+        Field(f => f.AssistantSurgery, nullable: true).Description("ASST SURG: assistant at surgery (0 documentation needed, 1 not paid, 2 paid, 9 not applicable).");
+        Field(f => f.CoSurgeons, nullable: true).Description("CO- SURG: co-surgeons (0 not permitted, 1 with documentation, 2 permitted, 9 not applicable).");
+        Field(f => f.TeamSurgery, nullable: true).Description("TEAM SURG: team surgery (0 not permitted, 1 with documentation, 2 permitted, 9 not applicable).");
+        Field(f => f.EndoscopicBase, nullable: true).Description("ENDO BASE: the endoscopic base code of the family, where the multiple procedure rule is 3.");
+        Field(f => f.PhysicianSupervision, nullable: true).Description("Physician supervision of diagnostic procedures (01 general, 02 direct, 03 personal, 09 not applicable, …).");
+        Field(f => f.ImagingFamily, nullable: true).Description("The diagnostic imaging family indicator (99 not applicable).");
+        Field(f => f.NotUsedForMedicarePayment, nullable: true).Description("NOT USED FOR MEDICARE PAYMENT: I where the RVUs are not used for Medicare payment.");
         Field(f => f.NonFacilityNationalAmount, nullable: true).Description("National non-facility payment (all GPCIs = 1), rounded to cents; null when not priced.");
         Field(f => f.FacilityNationalAmount, nullable: true).Description("National facility payment (all GPCIs = 1), rounded to cents; null when not priced.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MedicareLocalityAmountType>>>>("localities")
+            .Description("Facility and non-facility amounts in each Medicare locality of the year (by MAC and locality number), from the GPCIs the schedule was ingested with.")
+            .Argument<StringGraphType>("locality", "Only this locality (\"MAC-locality\", e.g. \"01112-05\") or state (e.g. \"CA\").")
+            .Resolve(c => MedicareLocalityLoader.Load(c.RequestServices!, c.Source, c.GetArgument<string?>("locality")));
     }
 }

@@ -26,7 +26,7 @@ public static class DashboardApplicationBuilderExtensions
             FileProvider = files,
             OnPrepareResponse = context =>
             {
-                context.Context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; connect-src 'self'; img-src 'self' data:";
+                context.Context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
                 context.Context.Response.Headers.CacheControl = "no-cache";
             },
         });

@@ -10,6 +10,8 @@ public sealed class DiagnosisQueryModel : QueryModel<Diagnosis>
     {
         Scalar("code", d => d.Value);
         Scalar("description", d => d.Description);
+        Scalar("release", d => d.Release);
+        Computed("source", nameof(Diagnosis.IngestRunId));
         List<CodeDiagnosis>("codes", d => d.Codes);
         AlwaysReads(nameof(Diagnosis.Id), nameof(Diagnosis.Value));
     }

@@ -12,6 +12,8 @@ public sealed class IngestRunProgressEventType : ObjectGraphType<IngestRunProgre
         Field(e => e.RunId).Description("The run (runId).");
         Field(e => e.Phase).Description("STARTED, READING (every 100,000 stored observations), RECOMPUTING or COMMITTED.");
         Field(e => e.Kept).Description("Observations stored so far.");
-        Field(e => e.Source).Description("The ingested file(s).");
+        Field<NonNullGraphType<StringGraphType>>("source")
+            .Description("The ingested file (its name only, unless Ingest:ShowSourcePaths) or URL.")
+            .Resolve(c => SourceDisplay.Source(c.Source.Source, c.RequestServices));
     }
 }

@@ -13,9 +13,13 @@ public sealed class IngestRunType : ObjectGraphType<IngestRun>
         this.ImplementNode(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field("runId", r => r.Id).Description("The run's number, in ingest order (the CLI prints it).");
         Field(r => r.Kind).Description("TIC_IN_NETWORK or MEDICARE_PFS.");
-        Field(r => r.Source).Description("The ingested file(s) or URL.");
+        Field<NonNullGraphType<StringGraphType>>("source")
+            .Description("The ingested file (its name only, unless Ingest:ShowSourcePaths) or URL.")
+            .Resolve(c => SourceDisplay.Source(c.Source.Source, c.RequestServices));
         Field<NonNullGraphType<IngestRunStatusEnum>>("status").Description("SUCCEEDED, FAILED or SKIPPED.").Resolve(c => c.Source.Status);
-        Field(r => r.Error, nullable: true).Description("FAILED: the file, the place (byte offset and JSON path, or line) and what was wrong. SKIPPED: which earlier run had the content.");
+        Field<StringGraphType>("error")
+            .Description("FAILED: the file, the place (byte offset and JSON path, or line) and what was wrong. SKIPPED: which earlier run had the content.")
+            .Resolve(c => SourceDisplay.Error(c.Source.Error, c.Source.Source, c.RequestServices));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings")
             .Description("Problems that did not stop the run, e.g. a remote provider reference that could not be fetched (its URL and why).")
             .Resolve(c => c.Source.Warnings?.Split('\n') ?? []);

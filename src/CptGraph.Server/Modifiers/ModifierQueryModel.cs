@@ -10,6 +10,10 @@ public sealed class ModifierQueryModel : QueryModel<Modifier>
     {
         Scalar("code", m => m.Value);
         Scalar("name", m => m.Name);
+        Scalar("longDescription", m => m.LongDescription);
+        Computed("addedDate", nameof(Modifier.AddedOn));
+        Computed("terminationDate", nameof(Modifier.TerminatedOn));
+        Computed("source", nameof(Modifier.IngestRunId));
         List<CodeModifier>("codes", m => m.Codes);
         AlwaysReads(nameof(Modifier.Id), nameof(Modifier.Value));
     }

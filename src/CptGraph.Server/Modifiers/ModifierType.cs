@@ -4,6 +4,7 @@ using CptGraph.Server.Nodes;
 using CptGraph.GraphQL.Querying;
 using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.GraphQL.Querying.Sorting;
+using CptGraph.Server.Provenance;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,10 @@ public sealed class ModifierType : ObjectGraphType<Modifier>
         this.ImplementNode(m => m.Value);
         Field("code", m => m.Value).Description("The modifier, e.g. \"59\".");
         Field(m => m.Name).Description("The modifier's name, e.g. \"Distinct Procedural Service\".");
+        Field(m => m.LongDescription, nullable: true).Description("The official long descriptor (HCPCS Level II modifiers).");
+        Field<DateOnlyGraphType>("addedDate").Description("HCPCS: when the modifier was added.").Resolve(c => c.Source.AddedOn);
+        Field<DateOnlyGraphType>("terminationDate").Description("HCPCS: when the modifier was terminated; null while active.").Resolve(c => c.Source.TerminatedOn);
+        this.AddProvenance(m => m.IngestRunId, "The HCPCS file this modifier was imported from; null for curated-only modifiers.");
         this.AddChildConnection(types, "codes", "modifierCodes", "CodeModifier",
             "The codes this modifier is commonly reported with, and the usage guidance for each (by code unless ordered).", m => m.Id, Codes);
     }

@@ -6,6 +6,7 @@ using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
 using CptGraph.GraphQL.Querying;
+using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Search;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Taxonomies;
@@ -25,6 +26,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, ModifierQueries>();
         services.AddSingleton<IQueryFields, DiagnosisQueries>();
         services.AddSingleton<IQueryFields, TaxonomyQueries>();
+        services.AddSingleton<IQueryFields, PlaceOfServiceQueries>();
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<DistributionChangeReader>();
@@ -41,6 +43,8 @@ public static class SchemaServiceCollectionExtensions
         services.AddQueryModel<TaxonomyQueryModel>();
         services.AddQueryModel<ModifierQueryModel>();
         services.AddQueryModel<CodeModifierQueryModel>();
+        services.AddQueryModel<CodeEditQueryModel>();
+        services.AddQueryModel<PlaceOfServiceQueryModel>();
         services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

@@ -146,6 +146,40 @@ public sealed class TicParallelReaderTests
         Assert.Equal(sequential.Message, parallel.Message);
     }
 
+    [Fact]
+    public void CutGzipWithBadJsonBeforeTheCut_BlamesTheJson_AndACutAloneSaysTruncated()
+    {
+        // Arrange: a syntax error a quarter into the file, then the gzip cut at 80 %.
+        string text = Encoding.UTF8.GetString(DemoFile(gzip: false, referencesLast: false));
+        int at = text.IndexOf("\"negotiated_rate\":", text.Length / 4, StringComparison.Ordinal) + "\"negotiated_rate\":".Length;
+        byte[] broken = Gzip(Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), "x", text.AsSpan(at + 1))));
+        byte[] cut = Gzip(Encoding.UTF8.GetBytes(text));
+
+        // Act
+        var sequential = Assert.Throws<IngestionException>(() => Read(broken[..(broken.Length * 8 / 10)], new TicInNetworkReader()));
+        var parallel = Assert.Throws<IngestionException>(() => Read(broken[..(broken.Length * 8 / 10)], new TicInNetworkReader(parsers: 2, pieceBytes: 4096)));
+        var truncated = Assert.Throws<IngestionException>(() => Read(cut[..(cut.Length * 8 / 10)], new TicInNetworkReader(parsers: 2, pieceBytes: 4096)));
+        var truncatedSequential = Assert.Throws<IngestionException>(() => Read(cut[..(cut.Length * 8 / 10)], new TicInNetworkReader()));
+
+        // Assert
+        Assert.StartsWith("malformed JSON: ", sequential.Problem);
+        Assert.Equal($"byte {at}", sequential.Location.Split(',')[0]);
+        Assert.Equal(sequential.Message, parallel.Message);
+        Assert.StartsWith("the compressed stream ended early (truncated download?)", truncated.Problem);
+        Assert.Equal(truncatedSequential.Message, truncated.Message);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var compressed = new MemoryStream();
+        using (var zip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zip.Write(bytes);
+        }
+
+        return compressed.ToArray();
+    }
+
     private static List<string> Read(byte[] bytes, TicInNetworkReader reader)
     {
         var sink = new RecordingSink();
@@ -172,18 +206,7 @@ public sealed class TicParallelReaderTests
             bytes = MoveReferencesAndFactsLast(Encoding.UTF8.GetString(bytes));
         }
 
-        if (!gzip)
-        {
-            return bytes;
-        }
-
-        using var compressed = new MemoryStream();
-        using (var zip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            zip.Write(bytes);
-        }
-
-        return compressed.ToArray();
+        return gzip ? Gzip(bytes) : bytes;
     }
 
     // {facts..., "provider_references":[...], "in_network":[...]} → {"in_network":[...], "provider_references":[...], facts...}

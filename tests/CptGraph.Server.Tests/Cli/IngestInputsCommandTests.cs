@@ -64,7 +64,8 @@ public sealed class IngestInputsCommandTests : IDisposable
         using var response = await graph.QueryAsync("{ ingestRuns(status: SKIPPED) { source sha256 error } all: ingestRuns { runId } }");
         var data = response.RootElement.GetProperty("data");
         var skipped = Assert.Single(data.GetProperty("ingestRuns").EnumerateArray());
-        Assert.Equal(copy, skipped.GetProperty("source").GetString());
+        // API clients see the file's name, not the server's directories (Ingest:ShowSourcePaths).
+        Assert.Equal(Path.GetFileName(copy), skipped.GetProperty("source").GetString());
         Assert.StartsWith($"identical content (SHA-256 {skipped.GetProperty("sha256").GetString()}) was already ingested by run 1", skipped.GetProperty("error").GetString());
         Assert.Equal(2, data.GetProperty("all").GetArrayLength());
     }
@@ -89,8 +90,8 @@ public sealed class IngestInputsCommandTests : IDisposable
         var runs = response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray().ToList();
         Assert.Equal(["2:SUCCEEDED", "1:FAILED"], runs.Select(r => $"{r.GetProperty("runId").GetInt32()}:{r.GetProperty("status").GetString()}"));
         var failed = runs[1];
-        Assert.Equal(bad, failed.GetProperty("source").GetString());
-        Assert.StartsWith($"{bad}: byte ", failed.GetProperty("error").GetString());
+        Assert.Equal(Path.GetFileName(bad), failed.GetProperty("source").GetString());
+        Assert.StartsWith($"{Path.GetFileName(bad)}: byte ", failed.GetProperty("error").GetString());
         Assert.Contains("malformed JSON", failed.GetProperty("error").GetString());
     }
 

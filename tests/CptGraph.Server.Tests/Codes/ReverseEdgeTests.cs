@@ -58,7 +58,10 @@ public class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixture<CptG
         using var response = await server.QueryAsync("{ ingestRuns { kind isDemo reportingEntityName counts { kept duplicate } } }");
 
         var runs = response.RootElement.GetProperty("data").GetProperty("ingestRuns").EnumerateArray().ToList();
-        Assert.Equal(5, runs.Count);
+        // The three bundled code sets, the Medicare subset and the four demo files.
+        Assert.Equal(8, runs.Count);
+        // Newest first: the oldest three are the code sets, in the order the seeder imports them.
+        Assert.Equal(["PLACE_OF_SERVICE", "HCPCS_LEVEL_II", "ICD10CM"], runs.TakeLast(3).Select(r => r.GetProperty("kind").GetString()));
         Assert.Equal(4, runs.Count(r => r.GetProperty("kind").GetString() == "TIC_IN_NETWORK" && r.GetProperty("isDemo").GetBoolean()));
         var medicare = Assert.Single(runs, r => r.GetProperty("kind").GetString() == "MEDICARE_PFS");
         // 32 subset rows, of which 28 have a paid status (A/R/T), each priced at 109 localities.

@@ -27,7 +27,7 @@ public sealed class DashboardTests(CptGraphServerFactory server)
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("<script src=\"vendor/chart.umd.min.js\"></script>", html);
         Assert.DoesNotContain("https://", html);
-        Assert.Equal("default-src 'self'; connect-src 'self'; img-src 'self' data:", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("default-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("Chart.js v4.6.1", await chart.Content.ReadAsStringAsync());
         Assert.Contains("graphql-transport-ws", await graphqlWs.Content.ReadAsStringAsync());
     }

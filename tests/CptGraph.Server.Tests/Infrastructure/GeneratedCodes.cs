@@ -8,11 +8,11 @@ namespace CptGraph.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Adds many synthetic codes to a seeded test database, each linked like a real page: two diagnoses, two taxonomies, a
-/// related code (96375) and a distribution per payer. Codes are <c>G0001</c>, <c>G0002</c>, ...; values are deterministic.
+/// related code (96375) and a distribution per payer. Codes are <c>Y0001</c>, <c>Y0002</c>, ... (no HCPCS Level II code starts with Y, and the seed holds all of them); values are deterministic.
 /// </summary>
 public static class GeneratedCodes
 {
-    public const string Prefix = "G";
+    public const string Prefix = "Y";
 
     public static async Task AddAsync(IServiceProvider services, int count)
     {
@@ -24,7 +24,7 @@ public static class GeneratedCodes
         var payers = await db.Payers.OrderBy(p => p.Name).ToListAsync();
         for (var i = 1; i <= count; i++)
         {
-            var code = new Code { Value = $"{Prefix}{i:0000}", Description = $"Generated service number {i}", Title = $"Generated {i}" };
+            var code = new Code { Value = $"{Prefix}{i:0000}", Description = $"Generated zyxtest service number {i}", Title = $"Generated {i}" };
             code.Diagnoses.AddRange(diagnoses.Select(d => new CodeDiagnosis { DiagnosisId = d.Id, Relevance = "generated", Source = "tests" }));
             code.Taxonomies.AddRange(taxonomies.Select(t => new CodeTaxonomy { TaxonomyId = t.Id, Source = "tests" }));
             code.RelatedCodes.Add(new CodeRelation { RelatedCodeId = related.Id, Relationship = "generated", Source = "tests" });

@@ -22,11 +22,13 @@ public class SearchCodesTests(CptGraphServerFactory server) : IClassFixture<CptG
     [Fact]
     public async Task SearchByLinkedDiagnosisText_FindsTheLinkedCode()
     {
-        // "Nausea with vomiting" is only in the text of R11.2, which the 96375 page links.
+        // "Nausea with vomiting" is in the text of R11.2, which the 96375 page links, and in the official descriptor of the
+        // bundled HCPCS code E0765 ("... nerve stimulator, for treatment of nausea and vomiting"), which ranks first: a
+        // description match weighs more than a linked diagnosis'.
         using var byDiagnosis = await server.QueryAsync(Query, new { text = "nausea vomit" });
         using var byTaxonomy = await server.QueryAsync(Query, new { text = "interventional cardiology" });
 
-        Assert.Equal(["96375"], Codes(byDiagnosis));
+        Assert.Equal(["E0765", "96375"], Codes(byDiagnosis));
         Assert.Equal(["96375"], Codes(byTaxonomy));
     }
 
@@ -35,7 +37,7 @@ public class SearchCodesTests(CptGraphServerFactory server) : IClassFixture<CptG
     {
         await GeneratedCodes.AddAsync(server.Services, 3);
 
-        using var response = await server.QueryAsync(Query, new { text = "generated service" });
+        using var response = await server.QueryAsync(Query, new { text = "zyxtest service" });
 
         Assert.Equal(3, response.RootElement.GetProperty("data").GetProperty("searchCodes").GetProperty("totalCount").GetInt32());
     }

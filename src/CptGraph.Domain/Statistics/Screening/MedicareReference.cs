@@ -12,18 +12,25 @@ public sealed class MedicareReference
     private readonly Dictionary<string, SortedList<string, decimal>> _medians = new(StringComparer.Ordinal);
 
     /// <summary>No Medicare data: the Medicare-ratio rule flags nothing.</summary>
-    public static MedicareReference None { get; } = new([]);
+    public static MedicareReference None { get; } = new(Array.Empty<PricedObservation>());
 
     public MedicareReference(IEnumerable<PricedObservation> medicareObservations)
+        : this(medicareObservations.GroupBy(o => (o.ModifierKey, o.VintageMonth))
+            .Select(g => (g.Key.ModifierKey, g.Key.VintageMonth, RateStatistics.Summarise(g.Select(o => o.Amount))!.Median)))
     {
-        foreach (var group in medicareObservations.GroupBy(o => (o.ModifierKey, o.VintageMonth)))
+    }
+
+    /// <summary>From medians already computed (by a store streaming Medicare's payments in order).</summary>
+    public MedicareReference(IEnumerable<(string ModifierKey, string VintageMonth, decimal Median)> medians)
+    {
+        foreach (var (modifierKey, vintageMonth, median) in medians)
         {
-            if (!_medians.TryGetValue(group.Key.ModifierKey, out var byMonth))
+            if (!_medians.TryGetValue(modifierKey, out var byMonth))
             {
-                _medians[group.Key.ModifierKey] = byMonth = new SortedList<string, decimal>(StringComparer.Ordinal);
+                _medians[modifierKey] = byMonth = new SortedList<string, decimal>(StringComparer.Ordinal);
             }
 
-            byMonth[group.Key.VintageMonth] = RateStatistics.Summarise(group.Select(o => o.Amount))!.Median;
+            byMonth[vintageMonth] = median;
         }
     }
 

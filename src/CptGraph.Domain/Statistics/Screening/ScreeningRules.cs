@@ -67,16 +67,15 @@ public static class ScreeningRules
     /// </summary>
     public static (double Lower, double Upper)? LogFences(IEnumerable<decimal> amounts)
     {
-        var logs = amounts.Select(a => Math.Log((double)a)).Order().ToArray();
-        if (logs.Length < MinimumFenceGroup)
+        // The streamed builder is the one implementation; an in-memory group is sorted and fed to it.
+        var sorted = amounts.Order().ToArray();
+        var builder = new SortedLogFenceBuilder(sorted.Length);
+        foreach (var amount in sorted)
         {
-            return null;
+            builder.Add(amount);
         }
 
-        var q1 = Quantile(logs, 0.25);
-        var q3 = Quantile(logs, 0.75);
-        var iqr = Math.Max(q3 - q1, MinimumLogIqr);
-        return (q1 - FenceK * iqr, q3 + FenceK * iqr);
+        return builder.Build();
     }
 
     /// <summary>True when ln(<paramref name="amount"/>) lies strictly outside <paramref name="fences"/>.</summary>
@@ -84,12 +83,5 @@ public static class ScreeningRules
     {
         var log = Math.Log((double)amount);
         return log < fences.Lower || log > fences.Upper;
-    }
-
-    private static double Quantile(double[] sorted, double fraction)
-    {
-        var rank = (sorted.Length - 1) * fraction;
-        var lower = (int)Math.Floor(rank);
-        return lower == sorted.Length - 1 ? sorted[lower] : sorted[lower] + (rank - lower) * (sorted[lower + 1] - sorted[lower]);
     }
 }

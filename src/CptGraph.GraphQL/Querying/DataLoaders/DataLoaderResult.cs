@@ -15,6 +15,9 @@ public static class DataLoaderResult
         new Mapped<TResult>(async cancellationToken =>
             map(await first.GetResultAsync(cancellationToken), await second.GetResultAsync(cancellationToken)));
 
+    /// <summary>A result that is already known (e.g. an empty list a field's arguments rule out).</summary>
+    public static IDataLoaderResult<TResult> Of<TResult>(TResult value) => new Mapped<TResult>(_ => Task.FromResult(value));
+
     private sealed class Mapped<TResult>(Func<CancellationToken, Task<TResult>> get) : IDataLoaderResult<TResult>
     {
         public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => get(cancellationToken);

@@ -22,6 +22,20 @@ public sealed class GraphQLWebSocketMiddleware(
             return;
         }
 
+        if (!WebSocketOrigin.IsAllowed(context.Request, options.Value.AllowedOrigins))
+        {
+            // Refused before the upgrade: a cross-site page cannot open the socket at all (cross-site WebSocket hijacking).
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsJsonAsync(new
+            {
+                errors = new[]
+                {
+                    new { message = $"WebSocket connections from the origin '{context.Request.Headers.Origin}' are not allowed.", extensions = new { code = GraphQLErrorCodes.OriginNotAllowed } },
+                },
+            });
+            return;
+        }
+
         using var lease = limiter.TryAcquire();
         if (lease is null)
         {

@@ -21,7 +21,7 @@ internal sealed class TicPiece
     public TicPiece(TicPieceKind kind, JsonTokenOrigin origin, BytePipe text, int resultCapacity)
     {
         Kind = kind;
-        Origin = origin with { OffsetMap = FileOffset };
+        Origin = origin with { OffsetMap = FileOffset, EndsAtEndOfInput = () => EndsAtEndOfInput };
         Text = text;
         Results = new BlockingCollection<object>(resultCapacity);
     }
@@ -33,6 +33,9 @@ internal sealed class TicPiece
 
     /// <summary>The piece's text, written by the splitter while the parser reads it.</summary>
     public BytePipe Text { get; }
+
+    /// <summary>True when the input ended inside this piece (it has no closing bracket): a cut gzip file shows here.</summary>
+    public bool EndsAtEndOfInput { get; set; }
 
     /// <summary>True for the array's last piece: the merge then goes back to the enclosing text.</summary>
     public bool IsLast { get; set; }

@@ -106,8 +106,15 @@ internal sealed class TicSplitter(
                 AppendPiece(_decision.WrittenSpan);
             }
 
-            _inner?.Text.Complete();
-            _piece?.Text.Complete();
+            foreach (var open in new[] { _inner, _piece })
+            {
+                if (open is not null)
+                {
+                    open.EndsAtEndOfInput = true;
+                    open.Text.Complete();
+                }
+            }
+
             skeleton.Complete();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

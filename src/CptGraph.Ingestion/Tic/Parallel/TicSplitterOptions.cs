@@ -5,4 +5,4 @@ namespace CptGraph.Ingestion.Tic.Parallel;
 /// <param name="ReadBytes">The splitter's read size.</param>
 /// <param name="PipeBytes">Bytes of a piece buffered ahead of its parser: a huge element streams through this much.</param>
 /// <param name="ResultCapacity">Parsed results a piece holds before its parser waits for the merge.</param>
-internal sealed record TicSplitterOptions(long PieceBytes = 1 << 20, int ReadBytes = 1 << 20, long PipeBytes = 8L << 20, int ResultCapacity = 65536);
+internal sealed record TicSplitterOptions(long PieceBytes = 1 << 20, int ReadBytes = 1 << 20, long PipeBytes = 4L << 20, int ResultCapacity = 16384);

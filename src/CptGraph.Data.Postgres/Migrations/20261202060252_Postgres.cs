@@ -32,7 +32,19 @@ namespace CptGraph.Data.Postgres.Migrations
                     ClinicalContext = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     UsageNotes = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     ScopeNote = table.Column<string>(type: "text", nullable: true, collation: "C"),
-                    ContentSource = table.Column<string>(type: "text", nullable: true, collation: "C")
+                    ContentSource = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    DescriptorLicensed = table.Column<bool>(type: "boolean", nullable: false),
+                    LongDescription = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ShortDescription = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AddedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ActionEffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ActionCode = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    CoverageCode = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PricingIndicators = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    MultiplePricingIndicator = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    BetosCode = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,7 +58,9 @@ namespace CptGraph.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Value = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
-                    Description = table.Column<string>(type: "text", nullable: false, collation: "C")
+                    Description = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Release = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,7 +74,11 @@ namespace CptGraph.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Value = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false, collation: "C"),
-                    Name = table.Column<string>(type: "text", nullable: false, collation: "C")
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    LongDescription = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AddedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,7 +123,14 @@ namespace CptGraph.Data.Postgres.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Value = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
-                    Specialty = table.Column<string>(type: "text", nullable: false, collation: "C")
+                    Specialty = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Grouping = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Classification = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Specialization = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    DisplayName = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Definition = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Section = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,6 +230,8 @@ namespace CptGraph.Data.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
                     Error = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     Warnings = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Release = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    Rows = table.Column<long>(type: "bigint", nullable: true),
                     PayerId = table.Column<int>(type: "integer", nullable: true),
                     ReportingEntityName = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     SchemaVersion = table.Column<string>(type: "text", nullable: true, collation: "C"),
@@ -356,6 +383,46 @@ namespace CptGraph.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CodeEdges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    CodeId = table.Column<int>(type: "integer", nullable: false),
+                    RelatedCodeId = table.Column<int>(type: "integer", nullable: true),
+                    RelatedCodeValue = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false, collation: "C"),
+                    EditType = table.Column<int>(type: "integer", nullable: true),
+                    ModifierIndicator = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true, collation: "C"),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CodeEdges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CodeEdges_Codes_CodeId",
+                        column: x => x.CodeId,
+                        principalTable: "Codes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CodeEdges_Codes_RelatedCodeId",
+                        column: x => x.RelatedCodeId,
+                        principalTable: "Codes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CodeEdges_IngestRuns_IngestRunId",
+                        column: x => x.IngestRunId,
+                        principalTable: "IngestRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IngestRunPlans",
                 columns: table => new
                 {
@@ -380,6 +447,36 @@ namespace CptGraph.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MedicallyUnlikelyEdits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CodeId = table.Column<int>(type: "integer", nullable: false),
+                    Units = table.Column<int>(type: "integer", nullable: false),
+                    AdjudicationIndicator = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Rationale = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicallyUnlikelyEdits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MedicallyUnlikelyEdits_Codes_CodeId",
+                        column: x => x.CodeId,
+                        principalTable: "Codes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MedicallyUnlikelyEdits_IngestRuns_IngestRunId",
+                        column: x => x.IngestRunId,
+                        principalTable: "IngestRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MedicareFees",
                 columns: table => new
                 {
@@ -397,6 +494,16 @@ namespace CptGraph.Data.Postgres.Migrations
                     MalpracticeRvu = table.Column<double>(type: "double precision", nullable: false),
                     ConversionFactor = table.Column<double>(type: "double precision", nullable: false),
                     GlobalDays = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PcTcIndicator = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    MultipleProcedure = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    BilateralSurgery = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    AssistantSurgery = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    CoSurgeons = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    TeamSurgery = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    EndoscopicBase = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    PhysicianSupervision = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    ImagingFamily = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    NotUsedForMedicarePayment = table.Column<string>(type: "text", nullable: true, collation: "C"),
                     NonFacilityNationalAmount = table.Column<double>(type: "double precision", nullable: true),
                     FacilityNationalAmount = table.Column<double>(type: "double precision", nullable: true),
                     IngestRunId = table.Column<int>(type: "integer", nullable: false)
@@ -416,6 +523,54 @@ namespace CptGraph.Data.Postgres.Migrations
                         principalTable: "IngestRuns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MedicareLocalities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Mac = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false, collation: "C"),
+                    LocalityNumber = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false, collation: "C"),
+                    State = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    WorkGpci = table.Column<double>(type: "double precision", nullable: false),
+                    PeGpci = table.Column<double>(type: "double precision", nullable: false),
+                    MpGpci = table.Column<double>(type: "double precision", nullable: false),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MedicareLocalities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MedicareLocalities_IngestRuns_IngestRunId",
+                        column: x => x.IngestRunId,
+                        principalTable: "IngestRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlacesOfService",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Value = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Description = table.Column<string>(type: "text", nullable: true, collation: "C"),
+                    IngestRunId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlacesOfService", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlacesOfService_IngestRuns_IngestRunId",
+                        column: x => x.IngestRunId,
+                        principalTable: "IngestRuns",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -508,6 +663,32 @@ namespace CptGraph.Data.Postgres.Migrations
                 column: "DiagnosisId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CodeEdges_CodeId",
+                table: "CodeEdges",
+                column: "CodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CodeEdges_IngestRunId",
+                table: "CodeEdges",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CodeEdges_Kind_CodeId_RelatedCodeValue_EffectiveOn",
+                table: "CodeEdges",
+                columns: new[] { "Kind", "CodeId", "RelatedCodeValue", "EffectiveOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CodeEdges_Kind_RelatedCodeId",
+                table: "CodeEdges",
+                columns: new[] { "Kind", "RelatedCodeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CodeEdges_RelatedCodeId",
+                table: "CodeEdges",
+                column: "RelatedCodeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CodeModifiers_ModifierId",
                 table: "CodeModifiers",
                 column: "ModifierId");
@@ -523,10 +704,20 @@ namespace CptGraph.Data.Postgres.Migrations
                 column: "TaxonomyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Codes_IngestRunId",
+                table: "Codes",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Codes_Value",
                 table: "Codes",
                 column: "Value",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Diagnoses_IngestRunId",
+                table: "Diagnoses",
+                column: "IngestRunId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Diagnoses_Value",
@@ -555,6 +746,17 @@ namespace CptGraph.Data.Postgres.Migrations
                 column: "Source");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MedicallyUnlikelyEdits_CodeId",
+                table: "MedicallyUnlikelyEdits",
+                column: "CodeId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MedicallyUnlikelyEdits_IngestRunId",
+                table: "MedicallyUnlikelyEdits",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MedicareFees_CodeId_Modifier_Year",
                 table: "MedicareFees",
                 columns: new[] { "CodeId", "Modifier", "Year" },
@@ -563,6 +765,22 @@ namespace CptGraph.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_MedicareFees_IngestRunId",
                 table: "MedicareFees",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MedicareLocalities_IngestRunId",
+                table: "MedicareLocalities",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MedicareLocalities_Year_Mac_LocalityNumber",
+                table: "MedicareLocalities",
+                columns: new[] { "Year", "Mac", "LocalityNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Modifiers_IngestRunId",
+                table: "Modifiers",
                 column: "IngestRunId");
 
             migrationBuilder.CreateIndex(
@@ -586,6 +804,17 @@ namespace CptGraph.Data.Postgres.Migrations
                 name: "IX_Payers_Name",
                 table: "Payers",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacesOfService_IngestRunId",
+                table: "PlacesOfService",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlacesOfService_Value",
+                table: "PlacesOfService",
+                column: "Value",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -626,6 +855,11 @@ namespace CptGraph.Data.Postgres.Migrations
                 columns: new[] { "PayerId", "BillingCode", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Taxonomies_IngestRunId",
+                table: "Taxonomies",
+                column: "IngestRunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Taxonomies_Value",
                 table: "Taxonomies",
                 column: "Value",
@@ -642,6 +876,9 @@ namespace CptGraph.Data.Postgres.Migrations
                 name: "CodeDiagnoses");
 
             migrationBuilder.DropTable(
+                name: "CodeEdges");
+
+            migrationBuilder.DropTable(
                 name: "CodeModifiers");
 
             migrationBuilder.DropTable(
@@ -654,13 +891,22 @@ namespace CptGraph.Data.Postgres.Migrations
                 name: "IngestRunPlans");
 
             migrationBuilder.DropTable(
+                name: "MedicallyUnlikelyEdits");
+
+            migrationBuilder.DropTable(
                 name: "MedicareFees");
+
+            migrationBuilder.DropTable(
+                name: "MedicareLocalities");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "PayerAliases");
+
+            migrationBuilder.DropTable(
+                name: "PlacesOfService");
 
             migrationBuilder.DropTable(
                 name: "RateDistributions");

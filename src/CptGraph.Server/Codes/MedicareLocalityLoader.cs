@@ -1,0 +1,36 @@
+using CptGraph.Domain.Rates;
+using CptGraph.Ingestion.Medicare;
+using CptGraph.GraphQL.Querying.DataLoaders;
+using CptGraph.Server.Schema;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+
+namespace CptGraph.Server.Codes;
+
+/// <summary>
+/// A fee row's amounts in every locality of its year, priced with the same <see cref="MedicarePricing"/> the ingest stores
+/// rates with; the year's GPCIs are loaded once per request.
+/// </summary>
+public static class MedicareLocalityLoader
+{
+    public static IDataLoaderResult<IReadOnlyList<MedicareLocalityAmount>> Load(IServiceProvider services, MedicareFee fee, string? locality)
+    {
+        var loader = services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<MedicareLocality>>(nameof(MedicareLocalityLoader), async (years, cancellationToken) =>
+        {
+            await using var db = await services.CreateDbAsync(cancellationToken);
+            var rows = await db.MedicareLocalities.AsNoTracking().Where(l => years.Contains(l.Year)).OrderBy(l => l.Mac).ThenBy(l => l.LocalityNumber).ToListAsync(cancellationToken);
+            return rows.GroupBy(l => l.Year).ToDictionary(g => g.Key, g => (IReadOnlyList<MedicareLocality>)g.ToList());
+        }, []);
+        var row = new RvuRow("", fee.Modifier, fee.Status, fee.WorkRvu, fee.NonFacilityPeRvu, fee.NonFacilityNotPriced, fee.FacilityPeRvu, fee.FacilityNotPriced,
+            fee.MalpracticeRvu, fee.ConversionFactor, fee.GlobalDays, fee.Year);
+        return loader.Load(fee.Year).Then(localities => (IReadOnlyList<MedicareLocalityAmount>)
+        [
+            .. localities.Where(l => locality is null || $"{l.Mac}-{l.LocalityNumber}" == locality || l.State == locality)
+                .Select(l =>
+                {
+                    var gpci = new Gpci(l.Mac, l.State, l.LocalityNumber, l.Name, l.WorkGpci, l.PeGpci, l.MpGpci);
+                    return new MedicareLocalityAmount(l, MedicarePricing.NonFacilityAmount(row, gpci), MedicarePricing.FacilityAmount(row, gpci));
+                }),
+        ]);
+    }
+}
