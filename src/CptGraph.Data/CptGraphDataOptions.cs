@@ -3,8 +3,12 @@ namespace CptGraph.Data;
 /// <summary>Storage settings beyond the connection string (CLI: <c>--lock-timeout</c>, <c>--max-db-size</c>).</summary>
 public sealed record CptGraphDataOptions
 {
+    /// <summary>Which store the connection string points at (<c>--provider</c>, <c>Database:Provider</c>).</summary>
+    public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
+
     /// <summary>
     /// How long a statement waits for another process's write lock before failing with "database is locked".
+    /// On PostgreSQL it is the command timeout (row locks are rare: each file has its own rows).
     /// SQLite allows one writer, so a cron ingest meeting a running one waits up to this long (default 10 min).
     /// </summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(10);

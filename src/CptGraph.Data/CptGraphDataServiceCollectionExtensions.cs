@@ -11,6 +11,7 @@ public static class CptGraphDataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCptGraphData(this IServiceCollection services, string connectionString, CptGraphDataOptions? dataOptions = null)
     {
+        services.AddSingleton(dataOptions ?? new CptGraphDataOptions());
         services.AddPooledDbContextFactory<CptGraphDbContext>(options => Configure(options, connectionString, dataOptions));
         return services;
     }
@@ -20,11 +21,20 @@ public static class CptGraphDataServiceCollectionExtensions
     {
         dataOptions ??= new CptGraphDataOptions();
 
-        // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(dataOptions.LockTimeout.TotalSeconds)))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
-        if (dataOptions.MaxDatabaseMegabytes is { } megabytes)
+        var timeout = (int)Math.Ceiling(dataOptions.LockTimeout.TotalSeconds);
+        if (dataOptions.Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(timeout).MigrationsAssembly(DatabaseProviders.PostgresMigrationsAssembly));
+        }
+        else
+        {
+            // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
+            options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(timeout))
+                .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
+        }
+
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        if (dataOptions.MaxDatabaseMegabytes is { } megabytes && dataOptions.Provider == DatabaseProvider.Sqlite)
         {
             options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));
         }

@@ -32,8 +32,27 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CptGraphDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // SQLite compares and sorts text by its bytes (BINARY); the "C" collation does the same on PostgreSQL
+            // whatever locale the cluster was created with, so lists come back in the same order from both stores.
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()).Where(StoredAsText))
+            {
+                property.SetCollation("C");
+            }
+        }
+    }
+
+    // Strings, and enums stored by name (ConfigureConventions) unless a configuration maps them to a number.
+    private static bool StoredAsText(Microsoft.EntityFrameworkCore.Metadata.IMutableProperty property)
+    {
+        var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+        var stored = property.GetValueConverter()?.ProviderClrType ?? property.GetProviderClrType() ?? (type.IsEnum ? typeof(string) : type);
+        return stored == typeof(string);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -42,10 +61,9 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
 
         // SQLite has no decimal type: EF stores decimals as TEXT there, which cannot be compared or sorted in SQL.
         // REAL (double) keeps 15 significant digits and decimal(double) rounds back to exactly the cents and
-        // 4-place statistics we store. PostgreSQL keeps its native numeric.
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<decimal>().HaveConversion<double>();
-        }
+        // 4-place statistics we store. PostgreSQL stores the same double precision rather than numeric: numeric
+        // keeps a value's scale (15.00 reads back as 15.00, not 15) and computes SQL aggregates in another
+        // arithmetic, and the served numbers must be byte-identical between the two stores.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 }

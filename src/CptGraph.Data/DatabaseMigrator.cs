@@ -1,3 +1,4 @@
+using CptGraph.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,15 +14,14 @@ namespace CptGraph.Data;
 /// </summary>
 public static class DatabaseMigrator
 {
-    /// <summary>Applies pending migrations and switches SQLite to WAL so readers never wait for an ingest.</summary>
+    /// <summary>Applies pending migrations (PostgreSQL's with its search index); SQLite switches to WAL so readers never wait for an ingest.</summary>
     /// <exception cref="DatabaseLockTimeoutException">Another process kept migrating for longer than the lock timeout.</exception>
     public static async Task MigrateAsync(IDbContextFactory<CptGraphDbContext> factory, CancellationToken cancellationToken, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var dataSource = db.Database.GetDbConnection().DataSource;
-        var directory = Path.GetDirectoryName(dataSource);
-        if (!string.IsNullOrEmpty(directory))
+        if (db.Database.IsSqlite() && Path.GetDirectoryName(dataSource) is { Length: > 0 } directory)
         {
             Directory.CreateDirectory(directory);
         }
@@ -38,7 +38,12 @@ public static class DatabaseMigrator
             }
             else
             {
+                // PostgreSQL: EF Core serialises concurrent replicas' migrations itself (an advisory lock).
                 await db.Database.MigrateAsync(cancellationToken);
+                // The search index's functions and triggers, kept out of the generated migration so it can be
+                // regenerated as the model changes (scripts/postgres-migration); idempotent and behind a lock of its own.
+                await db.Database.ExecuteSqlRawAsync(PostgresCodeSearchSql.Create, cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(PostgresDiagnosisSearchSql.Create, cancellationToken);
             }
         }
 

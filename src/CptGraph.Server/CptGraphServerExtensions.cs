@@ -1,8 +1,8 @@
 using CptGraph.Server.Security;
 using CptGraph.Data;
 using CptGraph.Ingestion;
+using CptGraph.Server.Health;
 using CptGraph.Ingestion.Seeding;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using CptGraph.Server.Dashboard;
 using CptGraph.GraphQL.Ide;
@@ -30,12 +30,14 @@ public static class CptGraphServerExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        // Serving opens a connection per resolver; a pooled one keeps SQLite's parsed schema and prepared statements,
-        // where a fresh one re-reads both (the bench measured the difference; see README "API benchmark").
-        var connectionString = new SqliteConnectionStringBuilder(DatabaseLocation.Resolve(
-            builder.Configuration["db"],
-            builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName))) { Pooling = true }.ToString();
-        builder.Services.AddCptGraphData(connectionString);
+        // Serving opens a connection per resolver, so it uses a pooled one (DatabaseLocation.ForServing).
+        var dataOptions = new CptGraphDataOptions
+        {
+            Provider = DatabaseProviders.Parse(builder.Configuration["provider"] ?? builder.Configuration[DatabaseProviders.ConfigurationKey]),
+        };
+        var connectionString = DatabaseLocation.ForServing(dataOptions.Provider, DatabaseLocation.Resolve(dataOptions.Provider,
+            builder.Configuration["db"], builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
+        builder.Services.AddCptGraphData(connectionString, dataOptions);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphProtection(builder.Configuration);
@@ -55,7 +57,7 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard and <c>/</c> (a redirect to <c>/graphql</c>).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard, <c>/healthz</c>, <c>/readyz</c> and <c>/</c> (a redirect to <c>/graphql</c>).</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
         app.UseCptGraphSecurityHeaders();
@@ -65,6 +67,7 @@ public static class CptGraphServerExtensions
         app.UseBananaCakePop("/graphql");
         app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
+        app.MapCptGraphHealth();
 
         // A newcomer opens the bare address first: send them to the IDE (a browser) or the endpoint (anything else).
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();

@@ -62,7 +62,7 @@ internal static class IngestRunRecorder
             var record = await RecordAsync(factory, attempt, IngestRunStatus.Failed, message, cancellationToken);
             logger.LogError("Failed {Source} (run {RunId}): {Error}", attempt.Source, record.Id, message);
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException)
+        catch (Exception e) when (e is DbUpdateException or SqliteException or Npgsql.NpgsqlException)
         {
             // The database itself may be what failed (locked, disk full): the error still reaches the caller.
             logger.LogError(e, "Failed {Source}: {Error}; the failure could not be recorded", attempt.Source, message);

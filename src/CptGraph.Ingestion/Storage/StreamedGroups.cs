@@ -18,8 +18,11 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
 {
     private const string Table = "\"RateObservations\"";
 
-    // IN () is valid SQLite and matches nothing: no demo runs, no demo distributions.
-    private readonly string _isDemo = $"\"IngestRunId\" IN ({string.Join(",", demoRunIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
+    // The SQL here runs on SQLite and PostgreSQL alike: flags are 0/1 integers (PostgreSQL neither sums booleans nor
+    // takes their MAX), casts make both return the same integer widths, derived tables are named (PostgreSQL 15 needs it),
+    // the sort key is a double (REAL is single precision on PostgreSQL) and no demo runs is a plain 0 (PostgreSQL refuses IN ()).
+    private readonly string _isDemo = demoRunIds.Count == 0 ? "0"
+        : $"CASE WHEN \"IngestRunId\" IN ({string.Join(",", demoRunIds.Select(id => id.ToString(CultureInfo.InvariantCulture)))}) THEN 1 ELSE 0 END";
 
     /// <summary>
     /// Per modifier set, the summaries over the union of <paramref name="slices"/> of code <paramref name="codeId"/>
@@ -37,10 +40,11 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
         var rows = Union(slices, sources, $"\"ModifierKey\", \"Amount\", \"ScreeningFlags\", {_isDemo} AS \"Demo\"");
         var sizes = new Dictionary<string, (long All, long Kept, ScreeningCounts Counts, bool AnyDemo, bool AnyKeptDemo)>(StringComparer.Ordinal);
         await using (var count = Command($"""
-            SELECT "ModifierKey", COUNT(*), SUM("ScreeningFlags" = 0),
-                SUM(("ScreeningFlags" & 1) <> 0), SUM(("ScreeningFlags" & 2) <> 0), SUM(("ScreeningFlags" & 4) <> 0),
-                SUM(("ScreeningFlags" & 8) <> 0), SUM("ScreeningFlags" <> 0), MAX("Demo"), MAX("Demo" AND "ScreeningFlags" = 0)
-            FROM ({rows}) GROUP BY "ModifierKey"
+            SELECT "ModifierKey", COUNT(*), {Count("\"ScreeningFlags\" = 0", "BIGINT")},
+                {Count("(\"ScreeningFlags\" & 1) <> 0")}, {Count("(\"ScreeningFlags\" & 2) <> 0")}, {Count("(\"ScreeningFlags\" & 4) <> 0")},
+                {Count("(\"ScreeningFlags\" & 8) <> 0")}, {Count("\"ScreeningFlags\" <> 0")},
+                CAST(MAX("Demo") AS BIGINT), CAST(MAX(CASE WHEN "Demo" = 1 AND "ScreeningFlags" = 0 THEN 1 ELSE 0 END) AS BIGINT)
+            FROM ({rows}) AS "Rows" GROUP BY "ModifierKey"
             """, codeId, slices))
         await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
         {
@@ -61,8 +65,8 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
         }
 
         await using var stream = Command($"""
-            SELECT "ModifierKey", "Amount", "ScreeningFlags", CAST("Amount" AS REAL) AS "SortKey"
-            FROM ({rows}) ORDER BY "ModifierKey", "SortKey"
+            SELECT "ModifierKey", "Amount", "ScreeningFlags", CAST("Amount" AS DOUBLE PRECISION) AS "SortKey"
+            FROM ({rows}) AS "Rows" ORDER BY "ModifierKey", "SortKey"
             """, codeId, slices);
         await using var amounts = await stream.ExecuteReaderAsync(cancellationToken);
         string? modifier = null;
@@ -115,10 +119,10 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
     public async Task<Dictionary<(string ModifierKey, bool Institutional), (double Lower, double Upper)?>> FencesAsync(
         int codeId, ObservationSlice slice, CancellationToken cancellationToken)
     {
-        var institutional = $"(\"BillingClass\" = '{nameof(TicBillingClass.Institutional)}')";
+        var institutional = $"CAST(CASE WHEN \"BillingClass\" = '{nameof(TicBillingClass.Institutional)}' THEN 1 ELSE 0 END AS BIGINT)";
         var rows = Union([slice], null, $"\"ModifierKey\", \"Amount\", {institutional} AS \"Institutional\"");
         var sizes = new Dictionary<(string, bool), long>();
-        await using (var count = Command($"""SELECT "ModifierKey", "Institutional", COUNT(*) FROM ({rows}) GROUP BY "ModifierKey", "Institutional" """, codeId, [slice]))
+        await using (var count = Command($"""SELECT "ModifierKey", "Institutional", COUNT(*) FROM ({rows}) AS "Rows" GROUP BY "ModifierKey", "Institutional" """, codeId, [slice]))
         await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -129,8 +133,8 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
 
         var fences = new Dictionary<(string, bool), (double, double)?>();
         await using var stream = Command($"""
-            SELECT "ModifierKey", "Institutional", "Amount", CAST("Amount" AS REAL) AS "SortKey"
-            FROM ({rows}) ORDER BY "ModifierKey", "Institutional", "SortKey"
+            SELECT "ModifierKey", "Institutional", "Amount", CAST("Amount" AS DOUBLE PRECISION) AS "SortKey"
+            FROM ({rows}) AS "Rows" ORDER BY "ModifierKey", "Institutional", "SortKey"
             """, codeId, [slice]);
         await using var amounts = await stream.ExecuteReaderAsync(cancellationToken);
         (string, bool)? group = null;
@@ -162,6 +166,9 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
 
         return fences;
     }
+
+    /// <summary>How many rows satisfy <paramref name="condition"/>, as an INTEGER (or <paramref name="type"/>) on both stores.</summary>
+    private static string Count(string condition, string type = "INTEGER") => $"CAST(SUM(CASE WHEN {condition} THEN 1 ELSE 0 END) AS {type})";
 
     // One index range seek per slice (payer, month, code lead the unique index), concatenated.
     private static string Union(IReadOnlyList<ObservationSlice> slices, IReadOnlyList<TicBillingClass>? sources, string columns)

@@ -5,6 +5,7 @@ using CptGraph.Ingestion.Sources;
 using CptGraph.Server.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CptGraph.Server.Cli;
 
@@ -44,16 +45,29 @@ public static class CliApp
             await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
+        catch (DatabaseConfigurationException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
         catch (DatabaseLockTimeoutException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             await error.WriteLineAsync("nothing was written.");
             return 1;
         }
-        catch (Exception failure) when (SqliteCause(failure) is { } e)
+        catch (Exception failure) when (Cause<SqliteException>(failure) is { } e)
         {
             // Locked, full or read-only storage: say what to do about it.
-            await error.WriteLineAsync($"error: database {DatabaseFile(args)}: {e.Message} (SQLite error {e.SqliteErrorCode}){StorageHint(e.SqliteErrorCode)}");
+            await error.WriteLineAsync($"error: database {DatabaseName(args)}: {e.Message} (SQLite error {e.SqliteErrorCode}){StorageHint(e.SqliteErrorCode)}");
+            await error.WriteLineAsync(NothingWritten(transactions));
+            return 1;
+        }
+        catch (Exception failure) when (Cause<NpgsqlException>(failure) is { } e)
+        {
+            // Unreachable server, a dropped connection, a full disk or a refused login: the transaction rolled back.
+            var state = e is PostgresException postgres ? $" (PostgreSQL {postgres.SqlState})" : "";
+            await error.WriteLineAsync($"error: database {DatabaseName(args)}: {e.Message}{state}");
             await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
@@ -80,24 +94,31 @@ public static class CliApp
             : (file is null ? " (no transaction had begun)." : " (it was refused before its transaction began)"));
 
     // EF Core wraps storage errors (DbUpdateException); the ingest pipeline rethrows them as they are.
-    private static SqliteException? SqliteCause(Exception? e)
+    private static T? Cause<T>(Exception? e)
+        where T : Exception
     {
         for (; e is not null; e = e.InnerException)
         {
-            if (e is SqliteException sqlite)
+            if (e is T cause)
             {
-                return sqlite;
+                return cause;
             }
         }
 
         return null;
     }
 
-    private static string DatabaseFile(string[] args)
+    private static DatabaseProvider Provider(CliArguments arguments, IConfiguration configuration) =>
+        DatabaseProviders.Parse(arguments.Option("--provider") ?? configuration[DatabaseProviders.ConfigurationKey]);
+
+    private static string ConnectionString(CliArguments arguments, IConfiguration configuration) =>
+        DatabaseLocation.Resolve(Provider(arguments, configuration), arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName));
+
+    private static string DatabaseName(string[] args)
     {
         var arguments = new CliArguments(args);
-        var connectionString = DatabaseLocation.Resolve(arguments.Option("--db"), Environment.GetEnvironmentVariable("ConnectionStrings__" + DatabaseLocation.ConnectionStringName));
-        return new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        return DatabaseLocation.Describe(Provider(arguments, configuration), ConnectionString(arguments, configuration));
     }
 
     private static string StorageHint(int sqliteErrorCode) => sqliteErrorCode switch
@@ -128,12 +149,13 @@ public static class CliApp
         });
         var dataOptions = new CptGraphDataOptions
         {
+            Provider = Provider(arguments, configuration),
             LockTimeout = arguments.Decimal("--lock-timeout") is { } lockTimeout ? TimeSpan.FromSeconds((double)lockTimeout) : TimeSpan.FromMinutes(10),
             MaxDatabaseMegabytes = arguments.Integer("--max-db-size"),
             Interceptors = [transactions],
         };
         services.AddSingleton(transactions);
-        services.AddCptGraphData(DatabaseLocation.Resolve(arguments.Option("--db"), configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)), dataOptions);
+        services.AddCptGraphData(ConnectionString(arguments, configuration), dataOptions);
         services.AddSingleton(new IngestProgressOptions { Interval = TimeSpan.FromSeconds(arguments.Decimal("--progress-every") is { } every ? (double)every : 10) });
         if (!Console.IsErrorRedirected)
         {

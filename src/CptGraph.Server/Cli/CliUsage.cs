@@ -3,7 +3,7 @@ namespace CptGraph.Server.Cli;
 internal static class CliUsage
 {
     public const string Text = """
-        usage: CptGraph.Server [command] [--db PATH]
+        usage: CptGraph.Server [command] [--db PATH] [--provider sqlite|postgres]
 
         With no command the GraphQL server starts (http://localhost:5080/graphql unless ASPNETCORE_URLS/URLS/--urls say otherwise).
 
@@ -34,6 +34,8 @@ internal static class CliUsage
           schema export [--output FILE]      print the GraphQL schema (SDL)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
+        --provider postgres (or Database__Provider=postgres) uses PostgreSQL: --db or ConnectionStrings__CptGraph is then an
+        Npgsql connection string ("Host=...;Database=...;Username=..."); the default is sqlite.
         --lock-timeout SECONDS bounds every wait for another process (its write lock or its migration; default 600);
         --max-db-size MB caps the database file. TiC values have length limits (docs/limits.md).
         ingest commands draw a progress bar on a terminal, else log progress every --progress-every SECONDS (default 10).

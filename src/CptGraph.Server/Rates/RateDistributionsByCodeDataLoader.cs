@@ -21,7 +21,11 @@ namespace CptGraph.Server.Rates;
 /// </remarks>
 public static class RateDistributionsByCodeDataLoader
 {
-    private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> Query =
+    // A compiled query is bound to the first model it runs on: one per store, for a process (the tests) that serves both.
+    private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> SqliteQuery = Compile();
+    private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> PostgresQuery = Compile();
+
+    private static Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> Compile() =>
         EF.CompileAsyncQuery((CptGraphDbContext db, List<int> codeIds, BillingClass billingClass, string modifierKey, bool screened) =>
             from d in db.RateDistributions
             where codeIds.Contains(d.CodeId) && d.BillingClass == billingClass && d.ModifierKey == modifierKey && d.Screened == screened
@@ -41,7 +45,8 @@ public static class RateDistributionsByCodeDataLoader
     {
         await using var db = await services.CreateDbAsync(cancellationToken);
         var byCode = new Dictionary<int, IReadOnlyList<RateDistribution>>();
-        await foreach (var row in Query(db, [.. codeIds], selection.BillingClass, selection.ModifierKey, selection.Screened).WithCancellation(cancellationToken))
+        var query = db.Database.IsNpgsql() ? PostgresQuery : SqliteQuery;
+        await foreach (var row in query(db, [.. codeIds], selection.BillingClass, selection.ModifierKey, selection.Screened).WithCancellation(cancellationToken))
         {
             row.Distribution.Payer = row.Payer;
             if (!byCode.TryGetValue(row.Distribution.CodeId, out var list))

@@ -27,9 +27,9 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
             "type 2 diabetes", DiagnosisSearch.CountAsync, DiagnosisSearch.IdsAsync, db => db.Diagnoses, d => d.Id);
     }
 
-    // One way to serve a search for every index: count and rank ids in FTS5, then load the page's rows (only the selected columns) in rank order.
+    // One way to serve a search for every index: count and rank ids in the full-text index (FTS5 or tsvector), then load the page's rows (only the selected columns) in rank order.
     private void AddSearch<TEntity>(ObjectGraphType query, string name, string nodeTypeName, string description, string example,
-        Func<CptGraphDbContext, string, CancellationToken, Task<int>> count, Func<CptGraphDbContext, string, int, int, CancellationToken, Task<List<int>>> idsOf,
+        Func<CptGraphDbContext, IReadOnlyList<string>, CancellationToken, Task<int>> count, Func<CptGraphDbContext, IReadOnlyList<string>, int, int, CancellationToken, Task<List<int>>> idsOf,
         Func<CptGraphDbContext, IQueryable<TEntity>> rows, Expression<Func<TEntity, int>> id)
         where TEntity : class
     {
@@ -43,7 +43,7 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
             {
                 var engine = context.RequestServices!.GetRequiredService<QueryEngine>();
                 var request = PageRequest.From(context, engine.Paging);
-                var match = FtsQuery.From(context.GetArgument<string>("text"));
+                var match = FtsQuery.Words(context.GetArgument<string>("text"));
                 var projection = ProjectionBuilder.For<TEntity>(engine.Models.For<TEntity>(), SelectionFields.OfConnectionNodes(context));
                 await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
                 return await Pager.PageAsync(request, SelectionFields.Of(context).Contains("totalCount"),

@@ -5,7 +5,8 @@ using Snapshooter.Xunit;
 
 namespace CptGraph.Server.Tests.Codes;
 
-public sealed class CodeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <summary>The code page on SQLite; not sealed: <see cref="CodeQueryPostgresTests"/> runs the same tests on PostgreSQL.</summary>
+public class CodeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     public const string FullPageQuery = """
         {
@@ -41,7 +42,7 @@ public sealed class CodeQueryTests(CptGraphServerFactory server) : IClassFixture
         using var response = await server.QueryAsync(FullPageQuery);
 
         // Assert
-        Assert.False(response.RootElement.TryGetProperty("errors", out _));
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
         JToken.Parse(response.RootElement.GetRawText()).MatchSnapshot();
     }
 

@@ -2,7 +2,8 @@ using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Codes;
 
-public sealed class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="ReverseEdgePostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     [Fact]
     public async Task Diagnosis_ListsTheCodesItIsLinkedTo()

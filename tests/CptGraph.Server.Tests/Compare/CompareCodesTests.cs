@@ -2,7 +2,8 @@ using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Compare;
 
-public sealed class CompareCodesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="CompareCodesPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class CompareCodesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     [Fact]
     public async Task TwoCodes_SideBySide_InTheOrderGiven()

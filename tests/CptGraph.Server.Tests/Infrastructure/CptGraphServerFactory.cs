@@ -3,7 +3,6 @@ using System.Text.Json;
 using CptGraph.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,19 +11,30 @@ namespace CptGraph.Server.Tests.Infrastructure;
 /// <summary>
 /// The real server (same <c>AddCptGraph()</c>, same pipeline) on a fresh temporary SQLite file, deleted on dispose.
 /// Starting it migrates and seeds the database, so share one per test class (<c>IClassFixture</c>).
+/// Not sealed: <see cref="Postgres.PostgresServerFactory"/> is the same server on a PostgreSQL database.
 /// </summary>
-public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
+public class CptGraphServerFactory : WebApplicationFactory<Program>
 {
     public CptGraphServerFactory()
-        : this(Path.Combine(Path.GetTempPath(), $"cptgraph-tests-{Guid.NewGuid():N}.db"))
+        : this(TestDatabase.NewSqliteFile())
     {
     }
 
     /// <summary>Serves an existing database (e.g. one the CLI just filled); it is deleted on dispose too.</summary>
     /// <remarks>Internal: xUnit refuses a fixture with more than one public constructor.</remarks>
-    internal CptGraphServerFactory(string databasePath) => DatabasePath = databasePath;
+    internal CptGraphServerFactory(string databasePath)
+        : this(TestDatabase.SqliteFile(databasePath))
+    {
+    }
 
-    public string DatabasePath { get; }
+    /// <summary>Serves <paramref name="database"/>, removed on dispose.</summary>
+    protected internal CptGraphServerFactory(TestDatabase database) => Database = database;
+
+    /// <summary>The database served, on either store.</summary>
+    public TestDatabase Database { get; }
+
+    /// <summary>The SQLite file served (SQLite-only tests).</summary>
+    public string DatabasePath => Database.IsPostgres ? throw new InvalidOperationException("this server runs on PostgreSQL") : Database.Location;
 
     /// <summary>The SQL the server's DbContexts executed (every context, from the first request on).</summary>
     public SqlCapture Sql { get; } = new();
@@ -42,7 +52,11 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("db", DatabasePath);
+        foreach (var (key, value) in Database.ServerSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.ConfigureDbContext<CptGraphDbContext>(options => options.AddInterceptors(Sql)));
         foreach (var (key, value) in Settings)
         {
@@ -53,22 +67,12 @@ public sealed class CptGraphServerFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        DeleteDatabase();
+        Database.Dispose();
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        DeleteDatabase();
-    }
-
-    private void DeleteDatabase()
-    {
-        // Pooled connections keep the file open (and locked on Windows) after the host stops.
-        SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-        {
-            File.Delete(path);
-        }
+        Database.Dispose();
     }
 }

@@ -4,9 +4,17 @@ using CptGraph.Server.Tests.Infrastructure;
 namespace CptGraph.Server.Tests.Live;
 
 /// <summary>Subscriptions over the raw WebSocket, fed by the CLI ingesting into the server's database.</summary>
-public sealed class LiveSubscriptionTests : IAsyncLifetime
+/// <remarks>Not sealed: <see cref="LiveSubscriptionPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class LiveSubscriptionTests : IAsyncLifetime
 {
-    private readonly CptGraphServerFactory _server = new();
+    private readonly CptGraphServerFactory _server;
+
+    public LiveSubscriptionTests()
+        : this(new CptGraphServerFactory())
+    {
+    }
+
+    protected LiveSubscriptionTests(CptGraphServerFactory server) => _server = server;
 
     public Task InitializeAsync()
     {
@@ -21,12 +29,12 @@ public sealed class LiveSubscriptionTests : IAsyncLifetime
     {
         // Arrange
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(_server.Server);
-        var seen = LiveTestData.LastEventId(_server.DatabasePath);
+        var seen = LiveTestData.LastEventId(_server.Database);
         await client.SubscribeAsync("aetna", LiveQueries.AetnaChanged, extensions: new { lastEventId = seen });
         await client.SubscribeAsync("benchmark", LiveQueries.BenchmarkChanged, extensions: new { lastEventId = seen });
 
         // Act
-        await LiveTestData.IngestAsync(_server.DatabasePath, LiveTestData.AetnaUpdate);
+        await LiveTestData.IngestAsync(_server.Database, LiveTestData.AetnaUpdate);
         var messages = new[] { await client.ReceiveAsync(), await client.ReceiveAsync() };
 
         // Assert
@@ -55,11 +63,11 @@ public sealed class LiveSubscriptionTests : IAsyncLifetime
     {
         // Arrange
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(_server.Server);
-        var seen = LiveTestData.LastEventId(_server.DatabasePath);
+        var seen = LiveTestData.LastEventId(_server.Database);
         await client.SubscribeAsync("finished", LiveQueries.RunFinished);
 
         // Act
-        await LiveTestData.IngestAsync(_server.DatabasePath, LiveTestData.AetnaUpdate);
+        await LiveTestData.IngestAsync(_server.Database, LiveTestData.AetnaUpdate);
         var finished = (await client.ReceiveAsync()).GetProperty("payload").GetProperty("data").GetProperty("ingestRunFinished");
         var runId = finished.GetProperty("runId").GetInt32();
         await client.SubscribeAsync("progress", $"subscription {{ ingestRunProgress(runId: {runId}) {{ runId phase kept }} }}", extensions: new { lastEventId = seen });
@@ -83,17 +91,17 @@ public sealed class LiveSubscriptionTests : IAsyncLifetime
     {
         // Arrange
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(_server.Server);
-        var seen = LiveTestData.LastEventId(_server.DatabasePath);
+        var seen = LiveTestData.LastEventId(_server.Database);
         await client.SubscribeAsync("finished", LiveQueries.RunFinished, extensions: new { lastEventId = seen });
         var broken = Path.Combine(Path.GetTempPath(), $"cptgraph-broken-{Guid.NewGuid():N}.json");
         var valid = await File.ReadAllTextAsync(LiveTestData.AetnaUpdate);
         await File.WriteAllTextAsync(broken, valid[..(valid.LastIndexOf("66.5", StringComparison.Ordinal) + 4)]);
 
         // Act
-        var failed = await CliRun.RunAsync("ingest", "tic", broken, "--db", _server.DatabasePath);
+        var failed = await CliRun.RunAsync(["ingest", "tic", broken, .. _server.Database.CliArguments]);
         File.Delete(broken);
-        var afterFailure = LiveTestData.LastEventId(_server.DatabasePath);
-        await LiveTestData.IngestAsync(_server.DatabasePath, LiveTestData.AetnaUpdate);
+        var afterFailure = LiveTestData.LastEventId(_server.Database);
+        await LiveTestData.IngestAsync(_server.Database, LiveTestData.AetnaUpdate);
         var first = (await client.ReceiveAsync()).GetProperty("payload").GetProperty("data").GetProperty("ingestRunFinished");
 
         // Assert
@@ -107,13 +115,13 @@ public sealed class LiveSubscriptionTests : IAsyncLifetime
     {
         // Arrange
         await using var client = await GraphQLWsTestClient.ConnectAndInitAsync(_server.Server);
-        var seen = LiveTestData.LastEventId(_server.DatabasePath);
+        var seen = LiveTestData.LastEventId(_server.Database);
         await client.SubscribeAsync("benchmark", LiveQueries.BenchmarkChanged, extensions: new { lastEventId = seen });
         await client.SubscribeAsync("finished", LiveQueries.RunFinished, extensions: new { lastEventId = seen });
 
         // Act
         await client.SendAsync(new { id = "benchmark", type = "complete" });
-        await LiveTestData.IngestAsync(_server.DatabasePath, LiveTestData.AetnaUpdate);
+        await LiveTestData.IngestAsync(_server.Database, LiveTestData.AetnaUpdate);
         var first = await client.ReceiveAsync();
 
         // Assert: the benchmark event is older than the finished one, so it would have come first.

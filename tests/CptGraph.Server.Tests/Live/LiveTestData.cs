@@ -1,5 +1,4 @@
 using CptGraph.Server.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace CptGraph.Server.Tests.Live;
 
@@ -16,20 +15,19 @@ public static class LiveTestData
     public const decimal GapBefore = 11.4278m;
 
     /// <summary>Ingests <paramref name="file"/> into <paramref name="databasePath"/> with the real CLI, in this process.</summary>
-    public static async Task<CliRun> IngestAsync(string databasePath, string file)
+    public static Task<CliRun> IngestAsync(string databasePath, string file) => IngestAsync(TestDatabase.SqliteFile(databasePath), file);
+
+    /// <summary>Ingests <paramref name="file"/> into <paramref name="database"/> (either store) with the real CLI, in this process.</summary>
+    public static async Task<CliRun> IngestAsync(TestDatabase database, string file)
     {
-        var run = await CliRun.RunAsync("ingest", "tic", file, "--db", databasePath);
+        var run = await CliRun.RunAsync(["ingest", "tic", file, .. database.CliArguments]);
         Assert.True(run.ExitCode == 0, run.Error);
         return run;
     }
 
     /// <summary>The id of the newest outbox event: what a client that saw everything so far would resume after.</summary>
-    public static long LastEventId(string databasePath)
-    {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(Id), 0) FROM OutboxMessages";
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
+    public static long LastEventId(string databasePath) => LastEventId(TestDatabase.SqliteFile(databasePath));
+
+    public static long LastEventId(TestDatabase database) =>
+        Convert.ToInt64(database.Scalar("""SELECT COALESCE(MAX("Id"), 0) FROM "OutboxMessages" """));
 }

@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CptGraph.Server.Tests.Nodes;
 
-public sealed class NodeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="NodeQueryPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class NodeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     [Fact]
     public async Task Ids_AreBase64OfTypeNameAndKey_AndResolveBackThroughNode()

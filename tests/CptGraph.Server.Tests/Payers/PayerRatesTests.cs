@@ -7,7 +7,8 @@ namespace CptGraph.Server.Tests.Payers;
 /// <c>payer.rates</c>, the reverse of a code's rates, over the seeded data: Aetna's demo file prices 23 codes, each a
 /// PROFESSIONAL distribution of 38 observations of vintage 2026-10.
 /// </summary>
-public sealed class PayerRatesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="PayerRatesPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class PayerRatesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     private const string PageQuery = """
         query($after: String) {

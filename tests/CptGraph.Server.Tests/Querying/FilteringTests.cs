@@ -3,7 +3,8 @@ using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Querying;
 
-public sealed class FilteringTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="FilteringPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class FilteringTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     [Fact]
     public async Task Codes_WhereSomeRateOfAPayerSpreadsWide_IsTheIssueExample()

@@ -5,7 +5,8 @@ using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Querying;
 
-public sealed class PagingTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="PagingPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class PagingTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     private const string Page = """
         query($first: Int, $after: String, $last: Int, $before: String) {

@@ -4,7 +4,8 @@ using CptGraph.Tests;
 
 namespace CptGraph.Server.Tests.Querying;
 
-public sealed partial class ReadmeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="ReadmeQueryPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public partial class ReadmeQueryTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     public static TheoryData<int> Blocks() => [.. Enumerable.Range(0, GraphQLBlocks().Count)];
 

@@ -3,7 +3,8 @@ using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Search;
 
-public sealed class SearchCodesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
+/// <remarks>Not sealed: <see cref="SearchCodesPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class SearchCodesTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
     private const string Query = """
         query($text: String!) { searchCodes(text: $text, first: 5) { totalCount nodes { code description } } }

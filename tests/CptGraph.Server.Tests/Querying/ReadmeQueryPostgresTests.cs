@@ -1,0 +1,6 @@
+using CptGraph.Server.Tests.Infrastructure.Postgres;
+
+namespace CptGraph.Server.Tests.Querying;
+
+/// <summary>The same tests on a PostgreSQL server.</summary>
+public sealed class ReadmeQueryPostgresTests(PostgresServerFactory server) : ReadmeQueryTests(server), IClassFixture<PostgresServerFactory>, IRunsOnPostgres;
