@@ -11,7 +11,7 @@ public sealed class CliArguments
 
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string>(StringComparer.Ordinal)
     {
-        "--db", "--lock-timeout", "--max-db-size", "--payer", "--read-timeout", "--progress-every",
+        "--db", "--provider", "--lock-timeout", "--max-db-size", "--payer", "--read-timeout", "--progress-every",
         "--rvu", "--gpci", "--cf", "--year", "--codes", "--output", "--release", "--format", "--out",
     };
 

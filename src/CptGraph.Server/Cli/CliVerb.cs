@@ -9,7 +9,7 @@ namespace CptGraph.Server.Cli;
 public sealed record CliVerb(string Name, string? Inputs, params string[] Options)
 {
     /// <summary>Options every command takes: where the database is and how writes wait for it.</summary>
-    public static readonly string[] StorageOptions = ["--db", "--lock-timeout", "--max-db-size"];
+    public static readonly string[] StorageOptions = ["--db", "--provider", "--lock-timeout", "--max-db-size"];
 
     private static readonly string[] IngestOptions = ["--payer", "--demo", "--read-timeout", "--progress-every", "--allow-empty"];
 

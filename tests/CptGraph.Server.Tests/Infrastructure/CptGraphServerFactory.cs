@@ -73,6 +73,8 @@ public class CptGraphServerFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Database.Dispose();
+
+        // Null when a derived fixture's constructor threw before this one ran; the finalizer still gets here.
+        Database?.Dispose();
     }
 }
