@@ -42,15 +42,8 @@ public sealed partial class HcpcsSet : IReferenceSet
         var actionEffective = columns.Require("ACT EFF DT");
         var terminated = columns.Require("TERM DT");
         var action = columns.Require("ACTION CD");
-        while (records.MoveNext())
+        foreach (var record in records.DataRecords(cancellationToken))
         {
-            var record = records.Current;
-            if (record.IsBlank)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var kind = TableColumns.Text(record, recordId);
             var value = TableColumns.Text(record, hcpc);
             var longText = TableColumns.Text(record, longDescription);

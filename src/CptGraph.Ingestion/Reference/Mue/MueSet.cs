@@ -29,15 +29,8 @@ public sealed partial class MueSet : IReferenceSet
         var units = columns.Require("Practitioner Services MUE Values");
         var indicator = columns.Require("MUE Adjudication Indicator");
         var rationale = columns.Find("MUE Rationale");
-        while (records.MoveNext())
+        foreach (var record in records.DataRecords(cancellationToken))
         {
-            var record = records.Current;
-            if (record.IsBlank)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var value = TableColumns.Text(record, code);
             if (!ReferenceCodes.IsCode(value))
             {

@@ -32,15 +32,8 @@ public sealed partial class NcciAddOnSet : IReferenceSet
         var effective = columns.Require("AOC_Edit_EffDT");
         var deleted = columns.Require("AOC_Edit_DelDT");
         var notes = columns.Find("Special_Instruction_Notes");
-        while (records.MoveNext())
+        foreach (var record in records.DataRecords(cancellationToken))
         {
-            var record = records.Current;
-            if (record.IsBlank)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var editType = TableColumns.Text(record, type) switch
             {
                 "1" => 1,

@@ -30,15 +30,8 @@ public sealed partial class NcciPtpSet : IReferenceSet
         var deleted = Starting(columns, context.Path, "Deletion Date");
         var modifier = Starting(columns, context.Path, "Modifier");
         var rationale = columns.Find("PTP Edit Rationale");
-        while (records.MoveNext())
+        foreach (var record in records.DataRecords(cancellationToken))
         {
-            var record = records.Current;
-            if (record.IsBlank)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var first = NcciAddOnSet.Code(context.Path, record, column1, "Column 1");
             var second = NcciAddOnSet.Code(context.Path, record, column2, "Column 2");
             var effectiveOn = ReferenceDates.YearMonthDay(context.Path, record, effective, "Effective Date")

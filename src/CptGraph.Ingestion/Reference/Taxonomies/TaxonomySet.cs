@@ -27,15 +27,8 @@ public sealed partial class TaxonomySet : IReferenceSet
         var definition = columns.Require("Definition");
         var displayName = columns.Require("Display Name");
         var section = columns.Find("Section");
-        while (records.MoveNext())
+        foreach (var record in records.DataRecords(cancellationToken))
         {
-            var record = records.Current;
-            if (record.IsBlank)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
             var value = TableColumns.Text(record, code);
             if (!CodeShape().IsMatch(value))
             {
