@@ -12,6 +12,7 @@ internal static class CliUsage
           import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
           import icd10cm FILE[.gz] [--release R]  the CDC/NCHS ICD-10-CM code descriptions (diagnoses, dotted form)
           import hcpcs FILE.xlsx             the CMS HCPCS Level II ANWEB workbook (codes with descriptors and indicators, Level II modifiers)
+          import nppes FILE.csv              the CMS NPPES dissemination file (npidata_pfile_*.csv): practice state, primary taxonomy, names
           import pos FILE                    the CMS Place of Service codes (CSV code,name,description or the FHIR CodeSystem XML)
           import taxonomies FILE.csv         the NUCC Health Care Provider Taxonomy CSV
           import ncci-addons FILE            the NCCI add-on code edits (.xlsx or .csv): add-on → primary code edges

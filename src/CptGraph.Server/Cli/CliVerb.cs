@@ -17,6 +17,7 @@ public sealed record CliVerb(string Name, string? Inputs, params string[] Option
     [
         new("import payers", "a payer catalog FILE"),
         new("import content", "a reference-content FILE"),
+        new("import nppes", "an NPPES dissemination FILE (npidata_pfile_*.csv)"),
         new("ingest tic", "an INPUT (a TiC in-network file, a directory, a quoted glob or an http(s) URL)", IngestOptions),
         new("ingest toc", "an INPUT (a TiC table-of-contents file, a directory, a quoted glob or an http(s) URL)", IngestOptions),
         new("ingest partitions", "a DIR of Parquet observation partitions (payer=…/vintage=…/, as export observations writes them)", "--progress-every"),

@@ -6,6 +6,7 @@ using CptGraph.Domain.Reference;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
+using CptGraph.Server.Providers;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
 using CptGraph.GraphQL.Querying;
@@ -93,7 +94,10 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare, unless ordered), each of its latest vintage (at or before asOf).")
             .Arguments(RateArguments.ForDistributions())
             .Arguments(QueryableArguments.For<RateDistribution>(types, paging: false))
-            .Resolve(c => RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
+            .Arguments(ProviderCut.Arguments())
+            .Resolve(c => ProviderCut.Read(c) is { } cut
+                ? ProviderCutRates.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
+                : RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
             .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
             .Arguments(RateArguments.ForDistributions())
