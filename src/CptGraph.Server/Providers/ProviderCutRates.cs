@@ -72,18 +72,22 @@ public static class ProviderCutRates
             VintageMonth = served.VintageMonth,
             Screened = served.Screened,
             Count = statistics.Count,
-            Min = statistics.Min,
-            P10 = statistics.P10,
-            P25 = statistics.P25,
-            Median = statistics.Median,
-            P75 = statistics.P75,
-            P90 = statistics.P90,
-            Max = statistics.Max,
-            Mean = statistics.Mean,
+            Min = AsStored(statistics.Min),
+            P10 = AsStored(statistics.P10),
+            P25 = AsStored(statistics.P25),
+            Median = AsStored(statistics.Median),
+            P75 = AsStored(statistics.P75),
+            P90 = AsStored(statistics.P90),
+            Max = AsStored(statistics.Max),
+            Mean = AsStored(statistics.Mean),
             IsDemo = served.IsDemo,
             Screening = ScreeningCounts.Of(flags),
         };
     }
+
+    // A stored distribution reads back through double precision (CptGraphDbContext), which drops trailing zeros (110.00 → 110):
+    // the cut is served the same way, so a cut that selects every observation prints exactly the stored numbers.
+    private static decimal AsStored(decimal value) => (decimal)(double)value;
 
     // EXISTS over the group's NPIs: an observation is counted once however many of its NPIs match.
     private static IQueryable<RateObservation> InCut(CptGraphDbContext db, RateDistribution served, ProviderCut cut)
