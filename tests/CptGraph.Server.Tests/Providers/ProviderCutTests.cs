@@ -24,15 +24,7 @@ public sealed class ProviderCutTests : IDisposable
         // Arrange
         await RatesDatabase.ImportPayersAsync(_directory);
         await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        var nppes = await WriteAsync(Path.Combine(_directory.Path, "npidata_pfile_20260101-20261130.csv"),
-        [
-            Organisation("1000000001", "Lone Star Internal Medicine PA", "TX", "787010000", ("207R00000X", true)),
-            Individual("1000000002", "Ana", "Ruiz", "OK", "73102", ("207Q00000X", true), ("207R00000X", false)),
-            Individual("1000000003", "Ben", "Cole", "TX", "75201", ("207Q00000X", false)),
-            Individual("1000000004", "Cai", "Wu", "ca", "94110", ("208D00000X", false), ("207R00000X", true)),
-            Individual("1000000005", "Dee", "Hart", "TX", "77002", ("207R00000X", true)),
-            Individual("1000000006", "Eli", "Stone", "TX", "77003", ("207R00000X", true)),
-        ]);
+        var nppes = await WriteNppesAsync();
         var imported = await CliRun.RunAsync("import", "nppes", nppes, "--db", _directory.Database);
         Assert.True(imported.ExitCode == 0, imported.Error);
         Assert.Contains("6 providers", imported.Output);
@@ -68,7 +60,49 @@ public sealed class ProviderCutTests : IDisposable
         Assert.Empty(code.GetProperty("newYork").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Providers_ListPricedTinsNamedOrganisationFirst_WithTaxonomyStateAndEachPayersRate()
+    {
+        // Arrange: the same Aetna file and NPPES rows as above.
+        await RatesDatabase.ImportPayersAsync(_directory);
+        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
+        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+
+        // Act
+        await using var server = new CptGraphServerFactory(_directory.Database);
+        using var response = await server.QueryAsync("""
+            { code(code: "99213") { providers(first: 5) { tin tinType name npi taxonomy state rates { payer { name } amount } } } }
+            """);
+
+        // Assert: TIN 1 names its organisation NPI (1000000001) although an individual is listed with it; TIN 4 its lowest
+        // individual NPI; TIN 5's NPI is not in NPPES. first: 5 leaves TIN 6 out.
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var providers = response.RootElement.GetProperty("data").GetProperty("code").GetProperty("providers").EnumerateArray()
+            .Select(p => $"{p.GetProperty("tin").GetString()} {p.GetProperty("tinType").GetString()} {p.GetProperty("name")} {p.GetProperty("npi")} " +
+                $"{p.GetProperty("taxonomy")} {p.GetProperty("state")} " +
+                string.Join(",", p.GetProperty("rates").EnumerateArray().Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()}={r.GetProperty("amount").GetDecimal()}")))
+            .ToList();
+        Assert.Equal(
+        [
+            "11-0000001 ein Lone Star Internal Medicine PA 1000000001 207R00000X TX Aetna=100",
+            "11-0000002 ein Ben Cole 1000000003 207Q00000X TX Aetna=120",
+            "11-0000003 ein Cai Wu 1000000004 207R00000X CA Aetna=140",
+            "11-0000004 ein Dee Hart 1000000005 207R00000X TX Aetna=160",
+            "11-0000005 ein     Aetna=180",
+        ], providers);
+    }
+
     public void Dispose() => _directory.Dispose();
+
+    private Task<string> WriteNppesAsync() => WriteAsync(Path.Combine(_directory.Path, "npidata_pfile_20260101-20261130.csv"),
+    [
+        Organisation("1000000001", "Lone Star Internal Medicine PA", "TX", "787010000", ("207R00000X", true)),
+        Individual("1000000002", "Ana", "Ruiz", "OK", "73102", ("207Q00000X", true), ("207R00000X", false)),
+        Individual("1000000003", "Ben", "Cole", "TX", "75201", ("207Q00000X", false)),
+        Individual("1000000004", "Cai", "Wu", "ca", "94110", ("208D00000X", false), ("207R00000X", true)),
+        Individual("1000000005", "Dee", "Hart", "TX", "77002", ("207R00000X", true)),
+        Individual("1000000006", "Eli", "Stone", "TX", "77003", ("207R00000X", true)),
+    ]);
 
     private static string Stats(JsonElement code, string alias)
     {
