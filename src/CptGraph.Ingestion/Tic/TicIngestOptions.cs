@@ -7,8 +7,10 @@ namespace CptGraph.Ingestion.Tic;
 /// <param name="IsDemo">The file is synthetic demo data; distributions built from it say so.</param>
 /// <param name="Plans">The plans a table of contents lists the file under (recorded with the run).</param>
 /// <param name="TableOfContents">The table of contents the file came from.</param>
+/// <param name="Force">Ingest even content an earlier run already ingested (<c>--force</c>), e.g. as another payer.</param>
 public sealed record TicIngestOptions(
     string? PayerOverride = null,
     bool IsDemo = false,
     IReadOnlyList<IngestRunPlan>? Plans = null,
-    string? TableOfContents = null);
+    string? TableOfContents = null,
+    bool Force = false);
