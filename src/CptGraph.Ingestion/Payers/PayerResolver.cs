@@ -4,9 +4,10 @@ namespace CptGraph.Ingestion.Payers;
 
 /// <summary>
 /// Maps a TiC <c>reporting_entity_name</c> to a payer. Order: the operator's <c>--payer</c> override (a payer
-/// name, case-insensitive); an alias equal to the entity name (case-insensitive); the longest alias ending in
-/// <c>*</c> that prefixes it; a payer whose name equals it exactly; otherwise a new COMMERCIAL, non-BUCA payer
-/// named after the entity, with a warning. Medicare has no TiC aliases: its rates come from the fee schedule.
+/// name, case-insensitive); a payer whose name equals the entity name (case-insensitive: exact names win over
+/// aliases, so the CMS examples' "medicare" is the Medicare payer, not a new commercial one); an alias equal to it
+/// (case-insensitive); the longest alias ending in <c>*</c> that prefixes it; otherwise a new COMMERCIAL, non-BUCA
+/// payer named after the entity, with a warning. Medicare has no TiC aliases: its rates come from the fee schedule.
 /// </summary>
 public static class PayerResolver
 {
@@ -14,7 +15,7 @@ public static class PayerResolver
     {
         if (payerOverride is not null)
         {
-            var named = payers.FirstOrDefault(p => string.Equals(p.Name, payerOverride, StringComparison.OrdinalIgnoreCase));
+            var named = Named(payers, payerOverride);
             return named is not null
                 ? new PayerResolution(named, null)
                 : New(payerOverride, $"--payer '{payerOverride}' is not a known payer; created it as COMMERCIAL, non-BUCA");
@@ -25,7 +26,7 @@ public static class PayerResolver
             return New("Unknown reporting entity", "the file names no reporting_entity_name and no --payer was given");
         }
 
-        var match = Match(payers, entityName) ?? payers.FirstOrDefault(p => p.Name == entityName.Trim());
+        var match = Named(payers, entityName.Trim()) ?? Match(payers, entityName);
         return match is not null
             ? new PayerResolution(match, null)
             : New(entityName.Trim(), $"reporting entity '{entityName.Trim()}' matches no payer alias; created it as its own COMMERCIAL, non-BUCA payer");
@@ -48,6 +49,10 @@ public static class PayerResolver
             .Select(a => a.Payer)
             .FirstOrDefault();
     }
+
+    // The exact spelling first: a database may already hold "medicare" beside "Medicare" from before this rule.
+    private static Payer? Named(IReadOnlyList<Payer> payers, string name) =>
+        payers.FirstOrDefault(p => p.Name == name) ?? payers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static PayerResolution New(string name, string warning) =>
         new(new Payer { Name = name, Kind = PayerKind.Commercial, IsBuca = false }, warning);

@@ -71,14 +71,15 @@ internal static class IngestRunRecorder
 
     /// <summary>
     /// Records <paramref name="attempt"/> as SKIPPED because <paramref name="previous"/> already ingested what
-    /// <paramref name="why"/> describes, logs it, and returns the result that points at the earlier run.
+    /// <paramref name="why"/> describes (<paramref name="detail"/> says more, e.g. as which payer), logs it, and returns the
+    /// result that points at the earlier run.
     /// </summary>
     public static async Task<IngestResult> RecordSkipAsync(IDbContextFactory<CptGraphDbContext> factory, IngestRun attempt, IngestRun previous,
-        string why, ILogger logger, CancellationToken cancellationToken)
+        string why, ILogger logger, CancellationToken cancellationToken, string detail = "")
     {
-        var message = $"{why} was already ingested by run {previous.Id}";
+        var message = $"{why} was already ingested by run {previous.Id}{detail}";
         await RecordAsync(factory, attempt, IngestRunStatus.Skipped, message, cancellationToken);
         logger.LogInformation("Skipped {Source}: {Reason}", attempt.Source, message);
-        return new IngestResult(previous, true, []);
+        return new IngestResult(previous, true, [], message);
     }
 }

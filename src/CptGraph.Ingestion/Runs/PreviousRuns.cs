@@ -20,6 +20,17 @@ internal static class PreviousRuns
             .OrderBy(r => r.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The name of the payer <paramref name="run"/> stored its rates as; null when it has none.</summary>
+    public static async Task<string?> PayerNameAsync(IDbContextFactory<CptGraphDbContext> factory, IngestRun run, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await PayerNameAsync(db, run, cancellationToken);
+    }
+
+    /// <summary>The same, inside an open unit of work.</summary>
+    public static Task<string?> PayerNameAsync(CptGraphDbContext db, IngestRun run, CancellationToken cancellationToken) =>
+        db.Payers.Where(p => p.Id == run.PayerId).Select(p => (string?)p.Name).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>
     /// The successful run of the same source whose size and modification time (or ETag) were the same: the
     /// content is then taken to be unchanged and not even read.

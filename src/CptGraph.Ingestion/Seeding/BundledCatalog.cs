@@ -33,8 +33,8 @@ public sealed class BundledCatalog(
         var directory = Path.Combine(seedDirectory, "content");
         if (!hasPayers)
         {
-            var count = await payers.ImportAsync(Path.Combine(directory, "payers.json"), cancellationToken);
-            logger.LogInformation("New database: imported the bundled payer catalog ({PayerCount} payers)", count);
+            var imported = await payers.ImportAsync(Path.Combine(directory, "payers.json"), cancellationToken);
+            logger.LogInformation("New database: imported the bundled payer catalog ({PayerCount} payers)", imported.Payers);
         }
 
         if (!hasCodes)

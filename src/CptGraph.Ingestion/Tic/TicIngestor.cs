@@ -15,7 +15,7 @@ namespace CptGraph.Ingestion.Tic;
 /// transaction (rows, run record and recomputed distributions), so a bad file changes nothing but the FAILED
 /// run record written afterwards. The file is read once: its SHA-256 is computed on the bytes as they are
 /// parsed, and when an earlier run already had the same hash the transaction is rolled back and a SKIPPED run
-/// is recorded instead.
+/// is recorded instead, saying which payer the earlier run stored it as; <see cref="TicIngestOptions.Force"/> ingests it anyway.
 /// </summary>
 public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, RemoteFetcher fetcher, IIngestProgressDisplay progressDisplay,
     IngestProgressOptions progressOptions, ILogger<TicIngestor> logger)
@@ -55,15 +55,19 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
     {
         await using var hashing = new HashingStream(await source.OpenAsync(cancellationToken));
         run.SourceVersion = source.Version;
-        if (source.Version is { } version
+        if (!options.Force && source.Version is { } version
             && await PreviousRuns.FindSameVersionAsync(factory, IngestRunKinds.Tic, source.Name, version, cancellationToken) is { } unchanged)
         {
             run.Sha256 = unchanged.Sha256;
             run.Bytes = unchanged.Bytes;
-            return await SkipAsync(run, unchanged, "same source, size and modification time (or ETag)", clock, cancellationToken);
+            var storedAs = await PreviousRuns.PayerNameAsync(factory, unchanged, cancellationToken) is { } storedName
+                && options.PayerOverride is { } wanted && !string.Equals(storedName, wanted, StringComparison.OrdinalIgnoreCase)
+                ? $" as payer '{storedName}' (not '{wanted}')" : "";
+            return await SkipAsync(run, unchanged, "same source, size and modification time (or ETag)", clock, cancellationToken, storedAs);
         }
 
         IngestRun? identical;
+        var asPayer = "";
         List<string> warnings;
         await using (var work = await IngestUnitOfWork.BeginAsync(factory, run, cancellationToken))
         {
@@ -92,8 +96,15 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             run.Warnings = warnings.Count > 0 ? string.Join('\n', warnings) : null;
 
             // Checked only now, with the hash of the bytes just read: a file is never read twice to decide.
-            identical = await PreviousRuns.FindAsync(work.Db, IngestRunKinds.Tic, run.Sha256, cancellationToken);
-            if (identical is null)
+            identical = options.Force ? null : await PreviousRuns.FindAsync(work.Db, IngestRunKinds.Tic, run.Sha256, cancellationToken);
+            if (identical is not null)
+            {
+                // Read before the rollback: this run's payer may be one the file's transaction created.
+                var storedName = await PreviousRuns.PayerNameAsync(work.Db, identical, cancellationToken);
+                var resolved = work.Db.Payers.Local.FirstOrDefault(p => p.Id == run.PayerId)?.Name;
+                asPayer = storedName is not null && resolved is not null && storedName != resolved ? $" as payer '{storedName}' (this run resolved '{resolved}')" : "";
+            }
+            else
             {
                 var storeSeconds = work.Elapsed.TotalSeconds;
                 await work.CommitAsync([], cancellationToken, new RecomputeProgressLog(source.Name, progressOptions, logger), recompute: !options.ObservationsOnly);
@@ -104,7 +115,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
 
         if (identical is not null)
         {
-            return await SkipAsync(run, identical, $"identical content (SHA-256 {run.Sha256})", clock, cancellationToken);
+            return await SkipAsync(run, identical, $"identical content (SHA-256 {run.Sha256})", clock, cancellationToken, asPayer);
         }
 
         foreach (var warning in warnings)
@@ -118,9 +129,9 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
         return new IngestResult(run, false, warnings);
     }
 
-    private Task<IngestResult> SkipAsync(IngestRun run, IngestRun previous, string why, Stopwatch clock, CancellationToken cancellationToken)
+    private Task<IngestResult> SkipAsync(IngestRun run, IngestRun previous, string why, Stopwatch clock, CancellationToken cancellationToken, string detail = "")
     {
         run.DurationSeconds = clock.Elapsed.TotalSeconds;
-        return IngestRunRecorder.RecordSkipAsync(factory, run, previous, why, logger, cancellationToken);
+        return IngestRunRecorder.RecordSkipAsync(factory, run, previous, why, logger, cancellationToken, detail);
     }
 }

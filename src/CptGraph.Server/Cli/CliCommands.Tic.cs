@@ -15,7 +15,11 @@ internal sealed partial class CliCommands
     {
         // Every input is resolved before anything is ingested: a mistyped path fails the command up front.
         var sources = services.GetRequiredService<IngestSourceResolver>().Resolve(inputs);
+<<<<<<< HEAD
+        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), Force: arguments.Flag("--force"));
+=======
         var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), ObservationsOnly: arguments.Flag("--observations-only"));
+>>>>>>> main
         return await IngestEachAsync(sources.Select(s => (s, options)), cancellationToken);
     }
 
@@ -33,7 +37,11 @@ internal sealed partial class CliCommands
 
             await output.WriteLineAsync($"table of contents {toc.Name}: {listed.Count} in-network files");
             files.AddRange(listed.Select(f => (resolver.ResolveLocation(f.Location, toc),
+<<<<<<< HEAD
+                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name, arguments.Flag("--force")))));
+=======
                 new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name, arguments.Flag("--observations-only")))));
+>>>>>>> main
         }
 
         return await IngestEachAsync(files, cancellationToken);
@@ -83,7 +91,7 @@ internal sealed partial class CliCommands
         var run = result.Run;
         var counts = run.Counts;
         return output.WriteLineAsync(result.Skipped
-            ? $"skipped {file}: identical content already ingested by run {run.Id}"
+            ? $"skipped {file}: {result.SkipReason}; --force ingests it again"
             : $"ingested {file}: run {run.Id}, {run.Bytes} bytes, kept {counts.Kept}, duplicate {counts.Duplicate}, expired {counts.Expired}, zero {counts.Zero}, " +
               $"percentage {counts.Percentage}, per diem {counts.PerDiem}, non-ffs {counts.NonFfs}, other code type {counts.OtherCodeType}, " +
               $"unresolved provider {counts.UnresolvedProvider}" + string.Concat(result.Warnings.Select(w => $"; warning: {w}")));

@@ -28,7 +28,7 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
 
         return verb.Name switch
         {
-            "import payers" => await ImportAsync(inputs, services.GetRequiredService<PayerCatalogImporter>().ImportAsync, "payers", cancellationToken),
+            "import payers" => await ImportPayersAsync(inputs, cancellationToken),
             "import content" => await ImportAsync(inputs, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
             "ingest tic" => await IngestTicAsync(inputs, cancellationToken),
             "ingest toc" => await IngestTocAsync(inputs, cancellationToken),
@@ -49,6 +49,19 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
         {
             var count = await import(file, cancellationToken);
             await output.WriteLineAsync($"imported {file}: {count} {what}");
+        }
+
+        return 0;
+    }
+
+    private async Task<int> ImportPayersAsync(string[] files, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            var result = await services.GetRequiredService<PayerCatalogImporter>().ImportAsync(file, cancellationToken);
+            await output.WriteLineAsync($"imported {file}: {result.Payers} payers" + (result.RunId is { } run
+                ? $"; {string.Join(", ", result.Changed)} changed kind or BUCA membership: recomputed {result.RecomputedCodes} codes' distributions (run {run})"
+                : ""));
         }
 
         return 0;

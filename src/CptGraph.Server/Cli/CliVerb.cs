@@ -11,7 +11,7 @@ public sealed record CliVerb(string Name, string? Inputs, params string[] Option
     /// <summary>Options every command takes: where the database is and how writes wait for it.</summary>
     public static readonly string[] StorageOptions = ["--db", "--provider", "--lock-timeout", "--max-db-size"];
 
-    private static readonly string[] IngestOptions = ["--payer", "--demo", "--read-timeout", "--progress-every", "--allow-empty", "--observations-only"];
+    private static readonly string[] IngestOptions = ["--payer", "--demo", "--force", "--read-timeout", "--progress-every", "--allow-empty", "--observations-only"];
 
     public static readonly IReadOnlyList<CliVerb> All =
     [

@@ -12,7 +12,7 @@ public sealed class IngestRunType : ObjectGraphType<IngestRun>
         Description = "One ingested input and what the normalisation rules did with it.";
         this.ImplementNode(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field("runId", r => r.Id).Description("The run's number, in ingest order (the CLI prints it).");
-        Field(r => r.Kind).Description("TIC_IN_NETWORK or MEDICARE_PFS.");
+        Field(r => r.Kind).Description("TIC_IN_NETWORK, MEDICARE_PFS, PAYER_CATALOG (a payer catalog change that recomputed rates) or a code set import's kind (e.g. NUCC_TAXONOMY, NCCI_ADD_ON).");
         Field<NonNullGraphType<StringGraphType>>("source")
             .Description("The ingested file (its name only, unless Ingest:ShowSourcePaths) or URL.")
             .Resolve(c => SourceDisplay.Source(c.Source.Source, c.RequestServices));

@@ -17,8 +17,11 @@ public sealed class PayerQueries(QueryGraphTypes types) : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("name", "The payer's name.")
             .ResolveWithDbAsync(async (c, db) =>
             {
-                var name = c.GetArgument<string>("name").Trim().ToUpperInvariant();
-                return await db.Payers.FirstOrDefaultAsync(p => p.Name.ToUpper() == name, c.CancellationToken);
+                // The exact spelling wins over another payer that differs only in case (one an older ingest may have created).
+                var name = c.GetArgument<string>("name").Trim();
+                var upper = name.ToUpperInvariant();
+                return await db.Payers.Where(p => p.Name.ToUpper() == upper).OrderBy(p => p.Name == name ? 0 : 1).ThenBy(p => p.Id)
+                    .FirstOrDefaultAsync(c.CancellationToken);
             });
     }
 }

@@ -58,7 +58,7 @@ public sealed class IngestInputsCommandTests : IDisposable
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"skipped {copy}: identical content already ingested by run 1", run.Output.Trim());
+        Assert.Matches($"^skipped {System.Text.RegularExpressions.Regex.Escape(copy)}: identical content \\(SHA-256 [0-9a-f]{{64}}\\) was already ingested by run 1; --force ingests it again$", run.Output.Trim());
         Assert.Equal(before, DatabaseSnapshot.Of(_directory.Database));
         await using var graph = new CptGraphServerFactory(_directory.Database);
         using var response = await graph.QueryAsync("{ ingestRuns(status: SKIPPED) { source sha256 error } all: ingestRuns { runId } }");

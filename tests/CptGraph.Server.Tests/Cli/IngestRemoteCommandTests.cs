@@ -132,7 +132,7 @@ public sealed class IngestRemoteCommandTests : IDisposable
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"skipped {url.AbsoluteUri}: identical content already ingested by run 1", run.Output.Trim());
+        Assert.Equal($"skipped {url.AbsoluteUri}: same source, size and modification time (or ETag) was already ingested by run 1; --force ingests it again", run.Output.Trim());
         Assert.Equal(before, DatabaseSnapshot.Of(_directory.Database));
         await using var graph = new CptGraphServerFactory(_directory.Database);
         using var response = await graph.QueryAsync("{ ingestRuns(status: SKIPPED) { error sourceVersion } }");

@@ -70,7 +70,7 @@ public sealed class IngestTicCommandTests : IDisposable
         var second = await CliRun.RunAsync("ingest", "tic", file, "--db", _directory.Database);
 
         Assert.Equal(0, second.ExitCode);
-        Assert.StartsWith($"skipped {file}: identical content already ingested by run 1", second.Output);
+        Assert.StartsWith($"skipped {file}: same source, size and modification time (or ETag) was already ingested by run 1; --force ingests it again", second.Output);
         Assert.Equal(before, DatabaseSnapshot.Of(_directory.Database));
     }
 
