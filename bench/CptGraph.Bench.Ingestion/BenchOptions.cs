@@ -4,7 +4,8 @@ namespace CptGraph.Bench.Ingestion;
 
 /// <summary>
 /// Command line: <c>[--shape demo|one-code-refs-last|one-code-refs-first|many-codes] [--size 1GB] [--refs 3000000]
-/// [--codes 5000 --per-code 200] [--gzip] [--work DIR] [--server DLL]</c>.
+/// [--codes 5000 --per-code 200] [--gzip] [--work DIR] [--server DLL] [--max-rss-mb 256]</c>. With
+/// <c>--max-rss-mb</c> the run exits 1 when the full ingest's peak RSS passes the bound (the 256 MB).
 /// </summary>
 internal sealed record BenchOptions(
     BenchShape Shape,
@@ -14,7 +15,8 @@ internal sealed record BenchOptions(
     int PerCode,
     bool Gzip,
     string WorkDirectory,
-    string ServerDll)
+    string ServerDll,
+    long? MaxIngestRssBytes = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -22,6 +24,7 @@ internal sealed record BenchOptions(
         long size = 100L << 20;
         int references = 3_000_000, codes = 5_000, perCode = 200;
         var gzip = false;
+        long? maxRss = null;
         var work = Path.Combine(Path.GetTempPath(), "cptgraph-bench");
         var server = Path.Combine(RepositoryRoot(), "src", "CptGraph.Server", "bin", "Release", "net10.0", "CptGraph.Server.dll");
         for (var i = 0; i < args.Length; i++)
@@ -36,11 +39,12 @@ internal sealed record BenchOptions(
                 case "--gzip": gzip = true; break;
                 case "--work": work = args[++i]; break;
                 case "--server": server = args[++i]; break;
-                default: throw new ArgumentException($"unknown argument '{args[i]}' (expected --shape, --size N[MB|GB], --refs N, --codes N, --per-code N, --gzip, --work DIR, --server DLL)");
+                case "--max-rss-mb": maxRss = long.Parse(args[++i], CultureInfo.InvariantCulture) * 1_000_000; break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}' (expected --shape, --size N[MB|GB], --refs N, --codes N, --per-code N, --gzip, --work DIR, --server DLL, --max-rss-mb N)");
             }
         }
 
-        return new BenchOptions(shape, size, references, codes, perCode, gzip, work, server);
+        return new BenchOptions(shape, size, references, codes, perCode, gzip, work, server, maxRss);
     }
 
     private static BenchShape ParseShape(string text) => text switch

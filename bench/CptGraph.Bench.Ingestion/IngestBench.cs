@@ -37,6 +37,15 @@ internal static class IngestBench
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"ratio ingest / {limit.Name}: {ratio:P1} (target 70%)"));
         await output.WriteLineAsync($"ingest result: {ingest.Detail}");
+        if (options.MaxIngestRssBytes is { } bound)
+        {
+            // Megabytes as the table prints them (10^6 bytes), so the check and the figure agree.
+            var within = ingest.PeakRssBytes <= bound;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"peak RSS bound: full ingest {ingest.PeakRssBytes / 1e6:F1} MB {(within ? "<=" : ">")} {bound / 1e6:F0} MB: {(within ? "PASS" : "FAIL")}"));
+            return within ? 0 : 1;
+        }
+
         return 0;
     }
 }
