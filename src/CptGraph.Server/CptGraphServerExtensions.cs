@@ -44,6 +44,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphExports();
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.AddCptGraphTransport(builder.Configuration);
+        builder.Services.AddCptGraphJwtBearer(builder.Configuration);
         builder.Services.AddCptGraphRateLimiting(builder.Configuration);
         builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
