@@ -1,12 +1,12 @@
 using System.Text.Json;
-using CptGraph.GraphQL.Live;
+using CptGraph.GraphQL.Security;
 using CptGraph.GraphQL.Transport;
 
 namespace CptGraph.Server.Positions.Exports;
 
 /// <summary>
 /// <c>GET /export/codes/{code}/benchmark.csv</c> and <c>POST /export/fee-schedule.csv</c>: the export operations run as
-/// persisted documents, their answers written as CSV. The API key rule of /graphql applies; a GraphQL error (a limit, a
+/// persisted documents, their answers written as CSV. The access rule of /graphql (API key or bearer token) applies; a GraphQL error (a limit, a
 /// bad argument) is answered 400 with the GraphQL answer as JSON, so the coded error reads the same as on /graphql.
 /// </summary>
 public static class ExportEndpoints
@@ -49,9 +49,10 @@ public static class ExportEndpoints
 
     private static async Task RunAsync(HttpContext context, string document, string variables, string fileName, Func<JsonElement, string?> write)
     {
-        if (!context.RequestServices.GetRequiredService<ApiKeyConnectionAuthorizer>().AuthorizesRequest(context))
+        var access = await context.RequestServices.GetRequiredService<AccessAuthorizer>().AuthorizeRequestAsync(context);
+        if (!access.Admitted)
         {
-            await LiveTransportErrors.WriteNotAuthenticatedAsync(context);
+            await LiveTransportErrors.WriteRefusedAsync(context, access);
             return;
         }
 
