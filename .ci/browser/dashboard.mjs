@@ -110,6 +110,22 @@ try {
     const aetna = (b) => b.payers.find((p) => p.payer.name === 'Aetna');
     check('the ingest moved Aetna', money(aetna(after).mean) !== money(aetna(before).mean), `${aetna(before).mean} -> ${aetna(after).mean}`);
     await compare(page, after, 'after');
+    // "My rate": the page marks it on the chart and shows the aggregate's percentile rank the API answers.
+    const mine = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    mine.on('pageerror', (error) => errors.push(String(error)));
+    await mine.goto(`${base}/dashboard/?code=96375&rate=31.50`);
+    await mine.waitForSelector('#position[data-rank]', { timeout: patience });
+    const shownRank = await mine.getAttribute('#position', 'data-rank');
+    const marker = await mine.evaluate(() => window.cptgraphDashboard.state.chart.data.datasets[3].data.map((p) => p.x));
+    const answer = await (await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ code(code: "96375") { position(amount: 31.50) { commercialAggregate { percentileRank } } } }' }),
+    })).json();
+    const apiRank = String(answer.data.code.position.commercialAggregate.percentileRank);
+    check('my rate: the aggregate rank shown is the API\'s', shownRank === apiRank, `want ${apiRank}, got ${shownRank}`);
+    check('my rate: marked on every chart row', marker.length > 0 && marker.every((x) => x === 31.5), JSON.stringify(marker));
+    await mine.close();
     check('no request left this server', foreign.length === 0, foreign.join(', '));
     check('no script error', errors.length === 0, errors.join('; '));
 

@@ -12,8 +12,13 @@ const BENCHMARK_FIELDS = `
 const PAGE_QUERY = `query Page($code: String!) { code(code: $code) { code description benchmark { ${BENCHMARK_FIELDS} } } }`;
 const LIVE_QUERY = `subscription Live($code: String!) { benchmarkChanged(code: $code) { ingestRunId benchmark { ${BENCHMARK_FIELDS} } } }`;
 
+const POSITION_QUERY = `query Position($code: String!, $rate: Decimal!) { code(code: $code) { position(amount: $rate) {
+  percentOfMedicare payers { payer { name } percentileRank quartile } commercialAggregate { percentileRank quartile } } } }`;
+
 const params = new URLSearchParams(location.search);
-const state = { code: (params.get('code') || '96375').trim().toUpperCase(), updates: 0, chart: null, unsubscribe: null, connections: 0 };
+const rate = Number(params.get('rate'));
+const state = { code: (params.get('code') || '96375').trim().toUpperCase(), rate: rate > 0 ? rate : null, position: null,
+  updates: 0, chart: null, unsubscribe: null, connections: 0 };
 const money = (value) => (value === null || value === undefined ? '–' : Number(value).toFixed(4));
 const $ = (id) => document.getElementById(id);
 
@@ -67,6 +72,11 @@ function drawChart(rows) {
         pointStyle: 'circle', radius: 5, backgroundColor: '#c0392b', borderColor: '#c0392b' },
     ],
   };
+  // "My rate": one marker per payer at the same amount, so the bars show where it sits.
+  if (state.rate !== null) {
+    data.datasets.push({ type: 'scatter', label: `My rate ${money(state.rate)}`, data: labels.map((y) => ({ x: state.rate, y })),
+      pointStyle: 'triangle', radius: 7, backgroundColor: '#27ae60', borderColor: '#1e8449' });
+  }
   if (state.chart) {
     state.chart.data = data;
     state.chart.update('none');
@@ -81,6 +91,26 @@ function drawChart(rows) {
       plugins: { legend: { position: 'bottom' } },
     },
   });
+}
+
+// The rate's percentile rank and quartile among each payer's observations (code.position), under the chart.
+async function loadPosition() {
+  if (state.rate === null) return;
+  const response = await fetch('../graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: POSITION_QUERY, variables: { code: state.code, rate: state.rate } }),
+  });
+  const result = await response.json();
+  const position = result.data && result.data.code && result.data.code.position;
+  state.position = position;
+  if (!position) return;
+  const rank = (p) => `${Number(p.percentileRank).toFixed(1)}th percentile (${p.quartile.toLowerCase()} quarter)`;
+  const parts = position.payers.map((p) => `${p.payer.name}: ${rank(p)}`);
+  if (position.commercialAggregate) parts.push(`BUCA aggregate: ${rank(position.commercialAggregate)}`);
+  const medicare = position.percentOfMedicare === null ? '' : `, ${money(position.percentOfMedicare)} % of Medicare`;
+  $('position').textContent = `My rate ${money(state.rate)}${medicare}. ${parts.join('; ')}.`;
+  $('position').dataset.rank = position.commercialAggregate ? position.commercialAggregate.percentileRank : '';
 }
 
 async function load() {
@@ -99,6 +129,7 @@ async function load() {
   $('title').textContent = `${code.code} — ${code.description || 'no description'}`;
   window.cptgraphDashboard.benchmark = code.benchmark;
   render(code.benchmark, new Set());
+  await loadPosition();
   $('updated').textContent = `Loaded ${new Date().toLocaleTimeString()}.`;
 }
 
@@ -130,6 +161,7 @@ function subscribe() {
       const changed = new Set(event.benchmark.payers.filter((r) => before.get(r.payer.name) !== r.mean).map((r) => r.payer.name));
       window.cptgraphDashboard.benchmark = event.benchmark;
       render(event.benchmark, changed);
+      loadPosition();
       state.updates += 1;
       document.body.dataset.updates = String(state.updates);
       $('updated').textContent = `Updated ${new Date().toLocaleTimeString()} by ingest run ${event.ingestRunId} (event ${result.extensions && result.extensions.eventId}).`;
@@ -141,9 +173,11 @@ function subscribe() {
 
 window.cptgraphDashboard = { state, benchmark: null };
 $('code').value = state.code;
+if (state.rate !== null) $('rate').value = String(state.rate);
 $('pick').addEventListener('submit', (e) => {
   e.preventDefault();
-  location.search = `?code=${encodeURIComponent($('code').value.trim())}`;
+  const myRate = $('rate').value.trim();
+  location.search = `?code=${encodeURIComponent($('code').value.trim())}${myRate ? `&rate=${encodeURIComponent(myRate)}` : ''}`;
 });
 load().then(() => {
   state.unsubscribe = subscribe();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CptGraph.GraphQL.Live;
 using CptGraph.GraphQL.Security;
 using CptGraph.GraphQL.Transport;
 
@@ -7,7 +6,7 @@ namespace CptGraph.Server.Positions.Exports;
 
 /// <summary>
 /// <c>GET /export/codes/{code}/benchmark.csv</c> and <c>POST /export/fee-schedule.csv</c>: the export operations run as
-/// persisted documents, their answers written as CSV. The API key rule of /graphql applies; a GraphQL error (a limit, a
+/// persisted documents, their answers written as CSV. The access rule of /graphql (API key or bearer token) applies; a GraphQL error (a limit, a
 /// bad argument) is answered 400 with the GraphQL answer as JSON, so the coded error reads the same as on /graphql.
 /// </summary>
 public static class ExportEndpoints
