@@ -27,6 +27,8 @@ public static class CodeEditLists
         db => Edges(db, CodeEdgeKind.PtpColumn1).Where(e => e.RelatedCodeId != null), e => e.RelatedCodeId!.Value, e => e,
         DefaultOrder<CodeEdge>.By(e => e.Code.Value).ThenBy(e => e.EffectiveOn), AppendKey: true);
 
+    // The edges alone: their code and relatedCode fields load through CodeByIdDataLoader only when selected. Including both
+    // codes read 56 columns and two joins per row that most pages (relatedCodeValue, dates) never show.
     private static IQueryable<CodeEdge> Edges(CptGraphDbContext db, CodeEdgeKind kind) =>
-        db.CodeEdges.AsNoTracking().Include(e => e.Code).Include(e => e.RelatedCode).Where(e => e.Kind == kind);
+        db.CodeEdges.AsNoTracking().Where(e => e.Kind == kind);
 }
