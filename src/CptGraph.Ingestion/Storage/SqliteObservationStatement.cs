@@ -20,8 +20,9 @@ internal sealed class SqliteObservationStatement : IDisposable
     private const int SharedParameters = 4;
     private const int RowParameters = 8;
 
-    // Provider keys repeat across every code of a file: their UTF-8 bytes are encoded once (up to a bound).
-    private const int MaxCachedTexts = 200_000;
+    // Provider keys repeat across every code of a file: their UTF-8 bytes are encoded once (up to a bound). The
+    // bound is small because a file with millions of distinct TINs would otherwise keep ~30 MB of them alive.
+    private const int MaxCachedTexts = 16_384;
 
     private readonly sqlite3 _db;
     private readonly Dictionary<int, sqlite3_stmt> _statements = [];

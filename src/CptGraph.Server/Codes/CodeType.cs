@@ -6,6 +6,7 @@ using CptGraph.Domain.Reference;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
+using CptGraph.Server.Positions;
 using CptGraph.Server.Providers;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
@@ -114,6 +115,7 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Arguments(RateArguments.ForDistributions())
             .Resolve(c => RateLists.All(c.RequestServices!, c.Source.Id, RateArguments.Read(c))
                 .Then(all => BenchmarkCalculator.Compute(c.Source.Value, all)));
+        this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")
             .Arguments(RateArguments.ForHistory())
