@@ -1,3 +1,4 @@
+using CptGraph.Domain.Rates;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Positions;
 using CptGraph.GraphQL.Querying.DataLoaders;
