@@ -76,7 +76,7 @@ public sealed class CliGuardTests : IDisposable
     [Theory]
     [InlineData("ingest tic", "error: ingest tic needs an INPUT (a TiC in-network file, a directory, a quoted glob or an http(s) URL)")]
     [InlineData("import payers", "error: import payers needs a payer catalog FILE")]
-    [InlineData("ingest", "error: 'ingest' needs one of: ingest tic, ingest toc, ingest medicare")]
+    [InlineData("ingest", "error: 'ingest' needs one of: ingest tic, ingest toc, ingest partitions, ingest medicare")]
     [InlineData("seed now", "error: seed takes no inputs, but was given 'now'")]
     public async Task VerbWithoutItsInputs_SaysWhatItNeeds(string command, string message)
     {
