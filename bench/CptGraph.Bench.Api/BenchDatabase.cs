@@ -25,6 +25,7 @@ public static class BenchDatabase
             throw new InvalidOperationException($"Seeding {path} failed with exit code {seeded}.");
         }
 
+        await ImportReferenceAsync(path, cancellationToken);
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync(cancellationToken);
         var existing = Convert.ToInt32(await ScalarAsync(connection, "SELECT COUNT(*) FROM Codes", cancellationToken));
@@ -45,6 +46,53 @@ public static class BenchDatabase
         analyze.CommandText = "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);";
         await analyze.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The reference page (d-reference-page) needs the NCCI add-on edits and the MUE table, which the repo may not
+    /// bundle: they are imported from <c>../shared/reference/ncci</c> (or <c>CPTGRAPH_REFERENCE_DIR</c>) with the real
+    /// CLI. No PTP file is in ../shared, so 96375 gets twelve synthetic PTP column 1 edits (a quarter of them deleted).
+    /// </summary>
+    private static async Task ImportReferenceAsync(string path, CancellationToken cancellationToken)
+    {
+        var reference = Environment.GetEnvironmentVariable("CPTGRAPH_REFERENCE_DIR") ?? FindSharedReference();
+        foreach (var (verb, file) in new[] { ("ncci-addons", "AOC_V2026Q2-MCR.xlsx"), ("mue", "MCR_MUE_PractitionerServices_Eff_04-01-2026.csv") })
+        {
+            var imported = await CliApp.RunAsync(["import", verb, Path.Combine(reference, "ncci", file), "--db", path], TextWriter.Null, Console.Error, cancellationToken);
+            if (imported != 0)
+            {
+                throw new InvalidOperationException($"import {verb} {file} into {path} failed with exit code {imported}.");
+            }
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SyntheticPtpEdges;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string FindSharedReference()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "reference");
+            if (Directory.Exists(Path.Combine(candidate, "ncci")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("No shared/reference/ncci folder above the bench; set CPTGRAPH_REFERENCE_DIR.");
+    }
+
+    private const string SyntheticPtpEdges = """
+        INSERT INTO CodeEdges (Kind, CodeId, RelatedCodeId, RelatedCodeValue, EditType, ModifierIndicator, EffectiveOn, DeletedOn, Note, IngestRunId)
+        SELECT 'PtpColumn1', b.Id, r.Id, r.Value, NULL, CASE r.rn % 3 WHEN 0 THEN '0' WHEN 1 THEN '1' ELSE '9' END, '2025-01-01',
+            CASE WHEN r.rn % 4 = 0 THEN '2025-06-30' END, 'Synthetic bench PTP edit', (SELECT MAX(Id) FROM IngestRuns)
+        FROM Codes b
+        JOIN (SELECT Id, Value, ROW_NUMBER() OVER (ORDER BY Value) AS rn FROM Codes WHERE Value <> '96375' AND Value NOT LIKE 'X%' LIMIT 12) r
+        WHERE b.Value = '96375'
+        """;
 
     private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace CptGraph.Bench.Api;
 /// <summary>One measured request, from <c>queries/{Name}.graphql</c> and its entry in <c>queries/variables.json</c>.</summary>
 public sealed record BenchQuery(string Name, string OperationName, string Body)
 {
-    public static readonly string[] Names = ["a-code-page", "b-codes-page", "c-filtered-sorted"];
+    public static readonly string[] Names = ["a-code-page", "b-codes-page", "c-filtered-sorted", "d-reference-page"];
 
     public static IReadOnlyList<BenchQuery> LoadAll()
     {

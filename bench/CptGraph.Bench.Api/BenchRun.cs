@@ -46,7 +46,10 @@ public sealed class BenchRun(BenchOptions options)
     private async Task<WrkResult> MeasureAsync(Wrk wrk, ChildServer server, BenchQuery query, CancellationToken cancellationToken)
     {
         await wrk.RunAsync(server.GraphQLUrl, query, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
-        return await wrk.RunAsync(server.GraphQLUrl, query, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
+        var cpuBefore = server.CpuTime;
+        var result = await wrk.RunAsync(server.GraphQLUrl, query, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
+        var cpu = server.CpuTime - cpuBefore;
+        return result with { ServerCpuMsPerRequest = result.Requests > 0 ? cpu.TotalMilliseconds / result.Requests : double.NaN };
     }
 
     private static async Task<string> CompareAsync(ChildServer graphql, ChildServer handwritten, BenchQuery query, CancellationToken cancellationToken)

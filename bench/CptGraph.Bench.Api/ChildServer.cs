@@ -23,6 +23,16 @@ public sealed class ChildServer : IAsyncDisposable
 
     public string GraphQLUrl => Url + "/graphql";
 
+    /// <summary>The CPU time (user + system) the endpoint's process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static Task<ChildServer> StartGraphQLAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
         StartAsync([Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll")], databasePath, probe, cancellationToken);
 

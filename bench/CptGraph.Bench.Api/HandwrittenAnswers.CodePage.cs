@@ -1,13 +1,15 @@
 using System.Text.Json;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
+using CptGraph.Domain.Reference;
+using CptGraph.Server.Codes;
 using CptGraph.Domain.Statistics;
 
 namespace CptGraph.Bench.Api;
 
 /// <summary>
 /// The full 96375 page by hand: long because it writes every field of the README query in order, which is the point
-/// of a hand-written limit; one command of seven statements feeds it.
+/// of a hand-written limit; one command of eight statements feeds it.
 /// </summary>
 public sealed partial class HandwrittenAnswers
 {
@@ -24,6 +26,11 @@ public sealed partial class HandwrittenAnswers
         WHERE l.CodeId = {CodeId} ORDER BY l.DiagnosisId;
         SELECT r.Value, r.Description, l.Relationship FROM CodeRelations l JOIN Codes r ON r.Id = l.RelatedCodeId
         WHERE l.CodeId = {CodeId} ORDER BY l.RelatedCodeId;
+        SELECT e.Kind, c.Value, c.Description, r.Value, r.Description, e.EditType, e.ModifierIndicator, e.EffectiveOn,
+               e.DeletedOn, e.Note
+        FROM CodeEdges e JOIN Codes c ON c.Id = e.CodeId JOIN Codes r ON r.Id = e.RelatedCodeId
+        WHERE (e.CodeId = {CodeId} OR e.RelatedCodeId = {CodeId}) AND (e.DeletedOn IS NULL OR e.DeletedOn >= $today)
+        ORDER BY e.Kind, e.RelatedCodeValue, e.Id;
         SELECT Year, Status, NonFacilityNationalAmount, ConversionFactor FROM MedicareFees
         WHERE CodeId = {CodeId} ORDER BY Year DESC, Modifier;
         SELECT {DistributionColumns} AND d.CodeId = {CodeId};
@@ -31,7 +38,8 @@ public sealed partial class HandwrittenAnswers
 
     public async Task CodePageAsync(Utf8JsonWriter json, string codeValue, CancellationToken cancellationToken)
     {
-        await using var reader = await ReadAsync(CodePageSql, "$code", codeValue, cancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await ReadAsync(CodePageSql, [("$code", codeValue), ("$today", today)], cancellationToken);
         json.WriteStartObject();
         json.WriteStartObject("data");
         if (!await reader.ReadAsync(cancellationToken))
@@ -85,14 +93,7 @@ public sealed partial class HandwrittenAnswers
             json.WriteEndObject();
             json.WriteString("relevance", reader.GetString(2));
         });
-        await WriteRowsAsync(json, "relatedCodes", reader, cancellationToken, () =>
-        {
-            json.WriteStartObject("code");
-            json.WriteString("code", reader.GetString(0));
-            WriteNullableString(json, "description", reader, 1);
-            json.WriteEndObject();
-            json.WriteString("relationship", reader.GetString(2));
-        });
+        await WriteRelatedCodesAsync(json, code.Value, reader, cancellationToken);
         await WriteRowsAsync(json, "medicareFees", reader, cancellationToken, () =>
         {
             json.WriteNumber("year", reader.GetInt32(0));
@@ -125,6 +126,59 @@ public sealed partial class HandwrittenAnswers
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>relatedCodes</c>: the curated relations (one result set), then the active official NCCI edits in both
+    /// directions (the next), described by the server's own words; moves past both.
+    /// </summary>
+    private static async Task WriteRelatedCodesAsync(Utf8JsonWriter json, string codeValue, Microsoft.Data.Sqlite.SqliteDataReader reader, CancellationToken cancellationToken)
+    {
+        json.WriteStartArray("relatedCodes");
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            WriteRelated(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+            var kind = Enum.Parse<CodeEdgeKind>(reader.GetString(0));
+            var edge = new CodeEdge
+            {
+                Kind = kind,
+                RelatedCodeValue = reader.GetString(3),
+                EditType = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                ModifierIndicator = Text(6),
+                EffectiveOn = DateOnly.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
+                DeletedOn = Text(8) is { } deleted ? DateOnly.Parse(deleted, System.Globalization.CultureInfo.InvariantCulture) : null,
+                Note = Text(9),
+            };
+            if (reader.GetString(1) == codeValue)
+            {
+                WriteRelated(reader.GetString(3), Text(4), RelatedCodeLists.Describe(edge, kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnPrimary : RelatedCodeKind.PtpColumn1));
+            }
+
+            if (reader.GetString(3) == codeValue)
+            {
+                WriteRelated(reader.GetString(1), Text(2), RelatedCodeLists.Describe(edge, kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnCode : RelatedCodeKind.PtpColumn2));
+            }
+        }
+
+        json.WriteEndArray();
+        await reader.NextResultAsync(cancellationToken);
+
+        void WriteRelated(string related, string? description, string relationship)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("code");
+            json.WriteString("code", related);
+            json.WriteString("description", description);
+            json.WriteEndObject();
+            json.WriteString("relationship", relationship);
+            json.WriteEndObject();
+        }
     }
 
     /// <summary>Writes one array of objects from the current result set, then moves to the next one.</summary>

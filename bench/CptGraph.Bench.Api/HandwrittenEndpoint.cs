@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace CptGraph.Bench.Api;
 
 /// <summary>
-/// The limit the GraphQL server is measured against: a minimal ASP.NET Core endpoint that knows the three bench
+/// The limit the GraphQL server is measured against: a minimal ASP.NET Core endpoint that knows the four bench
 /// operations by name and answers each with raw SQL (Microsoft.Data.Sqlite) and the same JSON the server writes.
 /// </summary>
 public static class HandwrittenEndpoint
@@ -34,6 +34,9 @@ public static class HandwrittenEndpoint
             {
                 case "CodePage":
                     await answers.CodePageAsync(json, variables.GetProperty("code").GetString()!, context.RequestAborted);
+                    break;
+                case "ReferencePage":
+                    await answers.ReferencePageAsync(json, variables.GetProperty("code").GetString()!, context.RequestAborted);
                     break;
                 case "CodesPage":
                     await answers.CodesPageAsync(json, variables.GetProperty("first").GetInt32(), context.RequestAborted);

@@ -3,8 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace CptGraph.Bench.Api;
 
-/// <summary>What one wrk run measured; latencies in milliseconds.</summary>
-public sealed partial record WrkResult(double RequestsPerSecond, double P50, double P99, long Errors)
+/// <summary>
+/// What one wrk run measured; latencies in milliseconds. <see cref="ServerCpuMsPerRequest"/> is the endpoint process's CPU
+/// time over the run divided by the requests it answered: far less sensitive to other load on the machine than req/s.
+/// </summary>
+public sealed partial record WrkResult(double RequestsPerSecond, double P50, double P99, long Errors, long Requests = 0, double ServerCpuMsPerRequest = double.NaN)
 {
     public static WrkResult Parse(string output)
     {
@@ -15,7 +18,8 @@ public sealed partial record WrkResult(double RequestsPerSecond, double P50, dou
             errors += long.Parse(socket.Groups[1].Value, CultureInfo.InvariantCulture);
         }
 
-        return new WrkResult(rps, Latency(output, "50"), Latency(output, "99"), errors);
+        var requests = long.Parse(RequestsPattern().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        return new WrkResult(rps, Latency(output, "50"), Latency(output, "99"), errors, requests);
     }
 
     private static double Latency(string output, string percentile)
@@ -27,6 +31,9 @@ public sealed partial record WrkResult(double RequestsPerSecond, double P50, dou
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecondPattern();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex RequestsPattern();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccessPattern();

@@ -22,14 +22,20 @@ public static class CptGraphDataServiceCollectionExtensions
         dataOptions ??= new CptGraphDataOptions();
 
         var timeout = (int)Math.Ceiling(dataOptions.LockTimeout.TotalSeconds);
+
+        // A list in a query (every data loader's ids.Contains(row.ParentId)) is sent as ONE parameter (SQLite json_each,
+        // PostgreSQL an array). EF Core 10's default expands it into one parameter per element, which makes the SQL depend
+        // on the list and turns EF's SQL cache off for the query: every request regenerated every loader's SQL under the
+        // command cache's lock (docs/benchmarks/2026-12-02-api-profile.md).
         if (dataOptions.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(timeout).MigrationsAssembly(DatabaseProviders.PostgresMigrationsAssembly));
+            options.UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(timeout).MigrationsAssembly(DatabaseProviders.PostgresMigrationsAssembly)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else
         {
             // Microsoft.Data.Sqlite retries a locked database until the command timeout: it is the lock wait.
-            options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(timeout))
+            options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(timeout).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
         }
 

@@ -2,6 +2,7 @@ using CptGraph.Domain.Codes;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
+using CptGraph.Domain.Providers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,9 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<Payer> Payers => Set<Payer>();
     public DbSet<PayerAlias> PayerAliases => Set<PayerAlias>();
     public DbSet<RateObservation> RateObservations => Set<RateObservation>();
+    public DbSet<ProviderGroup> ProviderGroups => Set<ProviderGroup>();
+    public DbSet<ProviderGroupNpi> ProviderGroupNpis => Set<ProviderGroupNpi>();
+    public DbSet<NppesProvider> NppesProviders => Set<NppesProvider>();
     public DbSet<SeparateRate> SeparateRates => Set<SeparateRate>();
     public DbSet<ArrangementRecord> ArrangementRecords => Set<ArrangementRecord>();
     public DbSet<RateDistribution> RateDistributions => Set<RateDistribution>();

@@ -20,6 +20,8 @@ public static class CptGraphIngestionServiceCollectionExtensions
         services.AddTransient<MedicareIngestor>();
         services.AddTransient<ReferenceImporter>();
         services.AddTransient<TicIngestor>();
+        services.AddTransient<Partitions.ObservationPartitionIngestor>();
+        services.AddTransient<Providers.NppesImporter>();
         services.AddTransient<Export.ObservationParquetExporter>();
         services.TryAddSingleton(RemoteFetchOptions.Default);
         services.AddSingleton(sp => new RemoteFetcher(RemoteFetcher.CreateClient(), sp.GetRequiredService<RemoteFetchOptions>()));

@@ -1,3 +1,4 @@
+using CptGraph.Server.Positions.Exports;
 using CptGraph.Server.Security;
 using CptGraph.Data;
 using CptGraph.Ingestion;
@@ -40,8 +41,10 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphData(connectionString, dataOptions);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
+        builder.Services.AddCptGraphExports();
         builder.Services.AddCptGraphProtection(builder.Configuration);
         builder.Services.AddCptGraphTransport(builder.Configuration);
+        builder.Services.AddCptGraphJwtBearer(builder.Configuration);
         builder.Services.AddCptGraphRateLimiting(builder.Configuration);
         builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
@@ -57,7 +60,7 @@ public static class CptGraphServerExtensions
         await app.Services.GetRequiredService<DatabaseSeeder>().SeedIfEmptyAsync(SeedDirectory, app.Lifetime.ApplicationStopping);
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard, <c>/healthz</c>, <c>/readyz</c> and <c>/</c> (a redirect to <c>/graphql</c>).</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP, SSE, WebSocket, IDE), the live dashboard, the CSV exports (<c>/export/…</c>), <c>/healthz</c>, <c>/readyz</c> and <c>/</c> (a redirect to <c>/graphql</c>).</summary>
     public static WebApplication MapCptGraph(this WebApplication app)
     {
         app.UseCptGraphSecurityHeaders();
@@ -68,6 +71,7 @@ public static class CptGraphServerExtensions
         app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
         app.MapCptGraphHealth();
+        app.MapCptGraphExports();
 
         // A newcomer opens the bare address first: send them to the IDE (a browser) or the endpoint (anything else).
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();

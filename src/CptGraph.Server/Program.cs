@@ -3,6 +3,7 @@ using CptGraph.Server.Cli;
 
 if (CliApp.IsCommand(args))
 {
+    IngestHeapLimit.ApplyFor(args);
     return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 }
 

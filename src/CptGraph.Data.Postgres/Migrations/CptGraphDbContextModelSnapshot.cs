@@ -557,6 +557,108 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.ToTable("PayerAliases");
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Providers.NppesProvider", b =>
+                {
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<int?>("EntityType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PracticePostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PracticeState")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PrimaryTaxonomy")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.HasKey("Npi");
+
+                    b.HasIndex("PracticeState");
+
+                    b.HasIndex("PrimaryTaxonomy");
+
+                    b.ToTable("NppesProviders");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("NpiCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NpiSetHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Npis")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("ProviderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderKey", "NpiSetHash")
+                        .IsUnique();
+
+                    b.ToTable("ProviderGroups");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroupNpi", b =>
+                {
+                    b.Property<int>("ProviderGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.HasKey("ProviderGroupId", "Npi");
+
+                    b.HasIndex("Npi");
+
+                    b.ToTable("ProviderGroupNpis");
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.ArrangementRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -880,6 +982,9 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.Property<int>("PayerId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ProviderGroupId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProviderKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -889,6 +994,12 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.Property<int>("ScreeningFlags")
                         .HasMaxLength(32)
                         .HasColumnType("integer");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Vintage")
                         .HasColumnType("date");
@@ -904,6 +1015,8 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.HasIndex("CodeId");
 
                     b.HasIndex("IngestRunId");
+
+                    b.HasIndex("ProviderGroupId");
 
                     b.HasIndex("PayerId", "VintageMonth", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount")
                         .IsUnique();
@@ -1293,6 +1406,15 @@ namespace CptGraph.Data.Postgres.Migrations
                     b.Navigation("Payer");
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroupNpi", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Providers.ProviderGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.ArrangementRecord", b =>
                 {
                     b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
@@ -1399,6 +1521,10 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Providers.ProviderGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderGroupId");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.SeparateRate", b =>

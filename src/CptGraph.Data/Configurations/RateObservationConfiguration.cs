@@ -1,6 +1,7 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Payers;
+using CptGraph.Domain.Providers;
 using CptGraph.Domain.Rates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,9 @@ internal sealed class RateObservationConfiguration : IEntityTypeConfiguration<Ra
         builder.Property(o => o.ModifierKey).HasMaxLength(64);
         builder.Property(o => o.ProviderKey).HasMaxLength(64);
         builder.Property(o => o.NegotiatedType).HasMaxLength(32);
+        builder.Property(o => o.ServiceCodes).HasMaxLength(512);
+        builder.HasIndex(o => o.ProviderGroupId);
+        builder.HasOne<ProviderGroup>().WithMany().HasForeignKey(o => o.ProviderGroupId);
         builder.Property(o => o.VintageMonth).HasMaxLength(7);
 
         // A bitmask, so stored as its number (the enum-as-name convention would not combine flags).

@@ -476,6 +476,95 @@ namespace CptGraph.Data.Migrations
                     b.ToTable("PayerAliases");
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Providers.NppesProvider", b =>
+                {
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EntityType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticePostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PracticeState")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryTaxonomy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Npi");
+
+                    b.HasIndex("PracticeState");
+
+                    b.HasIndex("PrimaryTaxonomy");
+
+                    b.ToTable("NppesProviders");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpiCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NpiSetHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderKey", "NpiSetHash")
+                        .IsUnique();
+
+                    b.ToTable("ProviderGroups");
+                });
+
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroupNpi", b =>
+                {
+                    b.Property<int>("ProviderGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProviderGroupId", "Npi");
+
+                    b.HasIndex("Npi");
+
+                    b.ToTable("ProviderGroupNpis");
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.ArrangementRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -762,6 +851,9 @@ namespace CptGraph.Data.Migrations
                     b.Property<int>("PayerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProviderGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProviderKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -770,6 +862,11 @@ namespace CptGraph.Data.Migrations
                     b.Property<int>("ScreeningFlags")
                         .HasMaxLength(32)
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Vintage")
                         .HasColumnType("TEXT");
@@ -784,6 +881,8 @@ namespace CptGraph.Data.Migrations
                     b.HasIndex("CodeId");
 
                     b.HasIndex("IngestRunId");
+
+                    b.HasIndex("ProviderGroupId");
 
                     b.HasIndex("PayerId", "VintageMonth", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount")
                         .IsUnique();
@@ -1143,6 +1242,15 @@ namespace CptGraph.Data.Migrations
                     b.Navigation("Payer");
                 });
 
+            modelBuilder.Entity("CptGraph.Domain.Providers.ProviderGroupNpi", b =>
+                {
+                    b.HasOne("CptGraph.Domain.Providers.ProviderGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Rates.ArrangementRecord", b =>
                 {
                     b.HasOne("CptGraph.Domain.Ingestion.IngestRun", null)
@@ -1249,6 +1357,10 @@ namespace CptGraph.Data.Migrations
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CptGraph.Domain.Providers.ProviderGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderGroupId");
                 });
 
             modelBuilder.Entity("CptGraph.Domain.Rates.SeparateRate", b =>

@@ -2,7 +2,11 @@ using CptGraph.Domain.Rates;
 
 namespace CptGraph.Domain.Live;
 
-/// <summary>Compares a set of codes' distributions before and after an ingest and names the groups that changed.</summary>
+/// <summary>
+/// What "a distribution changed" means, for the outbox (which groups an ingest announces) and the subscriptions (which
+/// payer's event a subscriber receives): any figure the API serves for it — its vintage, count, min, p10, p25, median,
+/// p75, p90, max, mean (spread follows from p25 and p75) and isDemo — or a payer gained or lost (docs/live.md).
+/// </summary>
 public static class DistributionChangeDetector
 {
     /// <summary>
@@ -25,8 +29,12 @@ public static class DistributionChangeDetector
         }
     }
 
+    /// <summary>True when one payer's served distribution changed: it appeared, disappeared or differs in a served figure.</summary>
+    public static bool Differs(RateDistribution? was, RateDistribution? now) =>
+        was is null ? now is not null : now is null || Figures(was) != Figures(now);
+
     private static (int CodeId, BillingClass BillingClass, string ModifierKey) Group(RateDistribution d) => (d.CodeId, d.BillingClass, d.ModifierKey);
 
-    private static (int?, int, decimal, decimal, decimal, decimal, decimal, decimal, decimal, decimal, bool) Figures(RateDistribution d) =>
-        (d.PayerId, d.Count, d.Min, d.P10, d.P25, d.Median, d.P75, d.P90, d.Max, d.Mean, d.IsDemo);
+    private static (int?, string, int, decimal, decimal, decimal, decimal, decimal, decimal, decimal, decimal, bool) Figures(RateDistribution d) =>
+        (d.PayerId, d.VintageMonth, d.Count, d.Min, d.P10, d.P25, d.Median, d.P75, d.P90, d.Max, d.Mean, d.IsDemo);
 }

@@ -21,7 +21,16 @@ public sealed class RateObservation
     /// <summary><c>tin:ein:123456789</c>, <c>tin:npi:1111111111</c> or <c>locality:01112-05</c>.</summary>
     public required string ProviderKey { get; set; }
 
+    /// <summary>
+    /// The TiC provider group (TIN + NPI set) the rate was first stored for; null for Medicare. Not part of the
+    /// deduplication key: a contract is with the TIN (docs/ingest.md, "Provider groups").
+    /// </summary>
+    public int? ProviderGroupId { get; set; }
+
     public decimal Amount { get; set; }
+
+    /// <summary>The negotiated price's <c>service_code</c> place-of-service codes, distinct, sorted, joined by <c>,</c>; empty when none were given.</summary>
+    public string ServiceCodes { get; set; } = "";
 
     /// <summary>negotiated, fee schedule or derived.</summary>
     public required string NegotiatedType { get; set; }

@@ -44,7 +44,7 @@ internal static class InputSizes
 
             if (definition.GetMaxItems() is { } maxItems)
             {
-                yield return new InputSize(name, InputCap.ListItems, Count(value), maxItems.Max, maxItems.Code);
+                yield return new InputSize(name, InputCap.ListItems, Count(value), maxItems.Max, maxItems.Code, maxItems.ItemsPerCost);
             }
 
             if (definition.GetMaxLength() is { } maxLength && TextLength(value) is { } length)

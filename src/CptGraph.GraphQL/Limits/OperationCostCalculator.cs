@@ -14,7 +14,8 @@ namespace CptGraph.GraphQL.Limits;
 /// on a connection, applies to <c>edges</c> and <c>nodes</c>; other lists count as 1 item unless the field says
 /// <see cref="CostMetadata.ListSize"/>. Introspection fields cost nothing, so the IDE always works.
 /// Every <see cref="InputItemsPerCost"/> items of a field's capped inputs (sort entries, and/or terms, in values, ids)
-/// add 1 to its weight (rounded down, so ordinary arguments cost nothing); the walk also collects those sizes
+/// add 1 to its weight (rounded down, so ordinary arguments cost nothing; a bulk argument may say more items per unit,
+/// <see cref="InputLimitMetadata.MaxItems"/>); the walk also collects those sizes
 /// (<see cref="InputSizes"/>) for the caps. A walk cut short, or a cost past <see cref="OperationCost.Ceiling"/>,
 /// reports the ceiling: the cost is always a finite number.
 /// </summary>
@@ -67,14 +68,15 @@ internal sealed class OperationCostCalculator(ISchema schema, GraphQLDocument do
 
         var namedType = field.ResolvedType?.GetNamedType();
         var isComposite = namedType is IComplexGraphType or UnionGraphType;
-        var inputItems = 0L;
+        // Items are summed per rate before rounding down, so the ordinary caps cost what they always did.
+        var inputItems = new Dictionary<int, long>();
         foreach (var size in Limits.InputSizes.Of(field, node, variables, limits))
         {
             inputSizes.Add(size);
-            inputItems += size.Cap == InputCap.TextLength ? 0 : size.Detected;
+            inputItems[size.ItemsPerCost] = inputItems.GetValueOrDefault(size.ItemsPerCost) + (size.Cap == InputCap.TextLength ? 0 : size.Detected);
         }
 
-        var weight = (field.GetCostWeight() ?? (isComposite ? CompositeWeight : 0)) + (inputItems / InputItemsPerCost);
+        var weight = (field.GetCostWeight() ?? (isComposite ? CompositeWeight : 0)) + inputItems.Sum(items => items.Value / items.Key);
 
         var isList = field.ResolvedType is ListGraphType or NonNullGraphType { ResolvedType: ListGraphType };
         var slicingSize = SlicingSize(field, node);

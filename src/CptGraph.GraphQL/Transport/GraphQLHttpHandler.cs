@@ -14,7 +14,7 @@ public sealed partial class GraphQLHttpHandler(
     IOptions<GraphQLHttpOptions> options,
     ParsedDocumentCache documentCache,
     ServerSentEvents.GraphQLSseHandler sse,
-    Live.ApiKeyConnectionAuthorizer apiKeys,
+    Security.AccessAuthorizer accessAuthorizer,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -28,11 +28,12 @@ public sealed partial class GraphQLHttpHandler(
         var request = context.Request;
         var cancellationToken = context.RequestAborted;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!apiKeys.AuthorizesRequest(context))
+        var access = await accessAuthorizer.AuthorizeRequestAsync(context);
+        if (!access.Admitted)
         {
-            // Before anything is parsed or the schema printed: with Security:ApiKeys set, introspection and ?sdl need a key too.
-            LogRefused(request.Method, StatusCodes.Status401Unauthorized, LiveTransportErrors.NotAuthenticatedCode, "no valid API key");
-            await LiveTransportErrors.WriteNotAuthenticatedAsync(context);
+            // Before anything is parsed or the schema printed: with keys or tokens configured, introspection and ?sdl need one too.
+            LogRefused(request.Method, StatusCodes.Status401Unauthorized, access.Code!, access.Reason!);
+            await LiveTransportErrors.WriteRefusedAsync(context, access);
             return;
         }
 

@@ -1,4 +1,5 @@
 using CptGraph.GraphQL.Live;
+using CptGraph.GraphQL.Security;
 using CptGraph.GraphQL.Transport.ServerSentEvents;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,7 +9,7 @@ public static class TransportServiceCollectionExtensions
 {
     /// <summary>
     /// What the HTTP, SSE and WebSocket transports need: their options (<c>GraphQL:Http</c>, <c>Live</c> and <c>Security</c> sections of
-    /// <paramref name="configuration"/>), the operation runner, the connection limit and the auth hook (API keys unless
+    /// <paramref name="configuration"/>), the operation runner, the connection limit and the auth hook (API keys and bearer tokens unless
     /// the application registered its own <see cref="ILiveConnectionAuthorizer"/>). Subscriptions also need an
     /// <see cref="ILiveEventSource"/>, which only the application can provide.
     /// </summary>
@@ -20,8 +21,9 @@ public static class TransportServiceCollectionExtensions
         services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<GraphQLSseHandler>();
         services.TryAddSingleton<LiveConnectionLimiter>();
-        services.TryAddSingleton<ApiKeyConnectionAuthorizer>();
-        services.TryAddSingleton<ILiveConnectionAuthorizer>(provider => provider.GetRequiredService<ApiKeyConnectionAuthorizer>());
+        services.TryAddSingleton<IBearerTokenAuthenticator, NoBearerTokens>();
+        services.TryAddSingleton<AccessAuthorizer>();
+        services.TryAddSingleton<ILiveConnectionAuthorizer>(provider => provider.GetRequiredService<AccessAuthorizer>());
         return services;
     }
 }

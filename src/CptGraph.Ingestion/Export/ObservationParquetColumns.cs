@@ -31,6 +31,18 @@ public static class ObservationParquetColumns
 
     public static DataField<int> IngestRunId { get; } = new("ingest_run_id", false);
 
+    /// <summary>The element of <see cref="Npis"/>: written and read through it (a list's values are its element column).</summary>
+    public static DataField<string> Npi { get; } = new("element", true);
+
+    /// <summary>The provider group's NPIs, a list of 10-digit strings, sorted; empty for none (and for Medicare).</summary>
+    public static ListField Npis { get; } = new("npis", Npi);
+
+    /// <summary>The element of <see cref="ServiceCodes"/>.</summary>
+    public static DataField<string> ServiceCode { get; } = new("element", true);
+
+    /// <summary>The negotiated price's <c>service_code</c> place-of-service codes, a sorted list; empty when the file gave none.</summary>
+    public static ListField ServiceCodes { get; } = new("service_codes", ServiceCode);
+
     public static ParquetSchema Schema { get; } = new(BillingCode, BillingCodeType, BillingClass, Modifiers, ProviderKey, Amount,
-        NegotiatedType, ScreeningFlags, IngestRunId);
+        NegotiatedType, ScreeningFlags, IngestRunId, Npis, ServiceCodes);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CptGraph.Data;
+using CptGraph.Domain.Providers;
 using CptGraph.Domain.Rates;
 using CptGraph.Ingestion.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -55,8 +56,9 @@ public sealed class ObservationParquetExporter(CptGraphDbContext db)
         {
             await using var command = IngestCommands.Create(db, """
                 SELECT p."Name", o."VintageMonth", c."Value", c."CodeType", o."BillingClass", o."ModifierKey", o."ProviderKey",
-                    o."Amount", o."NegotiatedType", o."ScreeningFlags", o."IngestRunId", o."PayerId"
+                    o."Amount", o."NegotiatedType", o."ScreeningFlags", o."IngestRunId", o."PayerId", COALESCE(g."Npis", ''), o."ServiceCodes"
                 FROM "RateObservations" o JOIN "Payers" p ON p."Id" = o."PayerId" JOIN "Codes" c ON c."Id" = o."CodeId"
+                LEFT JOIN "ProviderGroups" g ON g."Id" = o."ProviderGroupId"
                 ORDER BY o."PayerId", o."VintageMonth", o."CodeId"
                 """);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -111,7 +113,9 @@ public sealed class ObservationParquetExporter(CptGraphDbContext db)
         AscendingAmounts<bool>.AmountOf(reader, 7),
         reader.GetString(8),
         reader.GetInt32(9),
-        reader.GetInt32(10));
+        reader.GetInt32(10),
+        NpiSet.Split(reader.GetString(12)),
+        NpiSet.Split(reader.GetString(13)));
 
     // Stored by enum name; exported as TiC spells billing_class.
     private static string TicName(string storedName) => storedName.ToLowerInvariant();

@@ -58,6 +58,8 @@ internal sealed class ObservationParquetFile : IAsyncDisposable
             await group.WriteAsync(ObservationParquetColumns.NegotiatedType, _rows.Select(r => r.NegotiatedType).ToArray());
             await group.WriteAsync<int>(ObservationParquetColumns.ScreeningFlags, _rows.Select(r => r.ScreeningFlags).ToArray(), cancellationToken: cancellationToken);
             await group.WriteAsync<int>(ObservationParquetColumns.IngestRunId, _rows.Select(r => r.IngestRunId).ToArray(), cancellationToken: cancellationToken);
+            await ParquetStringLists.WriteAsync(group, ObservationParquetColumns.Npi, _rows.Select(r => r.Npis).ToArray(), cancellationToken);
+            await ParquetStringLists.WriteAsync(group, ObservationParquetColumns.ServiceCode, _rows.Select(r => r.ServiceCodes).ToArray(), cancellationToken);
             group.CompleteValidate();
         }
 

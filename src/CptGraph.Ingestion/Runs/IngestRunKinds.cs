@@ -5,4 +5,7 @@ public static class IngestRunKinds
 {
     public const string Tic = "TIC_IN_NETWORK";
     public const string Medicare = "MEDICARE_PFS";
+
+    /// <summary>One Parquet partition file of observations (<c>ingest partitions</c>): a payer vintage, like a TiC file.</summary>
+    public const string Partition = "OBSERVATION_PARTITION";
 }

@@ -86,7 +86,10 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
     /// and commits, all in the one transaction.
     /// </summary>
     /// <param name="recomputing">Told after each chunk of codes how many of the touched codes are done.</param>
-    public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? recomputing = null)
+    /// <param name="recompute">False for an observations-only ingest (a partial store of the distributed path): the rows
+    /// and the run commit, distributions and screening flags are left for <c>ingest partitions</c> to compute from the union.</param>
+    public async Task CommitAsync(IEnumerable<int> alsoTouched, CancellationToken cancellationToken, IProgress<(int Done, int Total)>? recomputing = null,
+        bool recompute = true)
     {
         var touched = Writer.TouchedCodeIds.Union(alsoTouched).ToList();
         ReportProgress(IngestPhases.Recomputing);
@@ -94,7 +97,11 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         // What the rows phase saved through EF (a Medicare schedule's 19,000 fee rows, payers) is in the database now.
         SavedEntities.Release(Db);
 
-        await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), Outbox, recomputing, cancellationToken);
+        if (recompute)
+        {
+            await DistributionRecomputer.RecomputeAsync(Db, ScopeOf(touched), Outbox, recomputing, cancellationToken);
+        }
+
         Outbox.Progress(IngestPhases.Committed, Run.Counts.Kept, Run.Source);
         Outbox.Add(OutboxTopics.IngestFinished, new IngestRunFinished(Run.Id));
         Run.DurationSeconds = _clock.Elapsed.TotalSeconds;
@@ -110,7 +117,7 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
 
     // A TiC file is one payer's vintage; a Medicare schedule moves the reference every payer is screened against.
     private RecomputeScope ScopeOf(List<int> touched) =>
-        Run.Kind == IngestRunKinds.Tic && Run.PayerId is { } payerId
+        Run.Kind is IngestRunKinds.Tic or IngestRunKinds.Partition && Run.PayerId is { } payerId
             ? new RecomputeScope(touched, payerId, Vintages.MonthOf(Run.LastUpdatedOn))
             : new RecomputeScope(touched);
 

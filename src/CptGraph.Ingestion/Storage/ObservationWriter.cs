@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CptGraph.Data;
+using CptGraph.Domain.Providers;
 using CptGraph.Domain.Rates;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,15 @@ public sealed class ObservationWriter : IDisposable
     private readonly DbCommand _insertArrangement;
     private readonly DbCommand _insertCode;
     private readonly DbCommand _findCode;
+    private readonly DbCommand _insertGroup;
+    private readonly DbCommand _findGroup;
+    private readonly DbCommand _insertGroupNpi;
     private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
+
+    // (TIN, NPI set) → group id. A file names far fewer groups than rates, but a national one can name millions:
+    // past the bound the cache starts over and a group costs one indexed lookup again.
+    private const int MaxCachedGroups = 200_000;
+    private readonly Dictionary<(string TinKey, string Npis), int> _groupIds = [];
     private readonly SqliteObservationStatement? _sqliteInsert;
     private readonly PostgresObservationCopy? _postgresCopy;
 
@@ -42,6 +51,11 @@ public sealed class ObservationWriter : IDisposable
         _insertCode = Prepare(connection, transaction,
             """INSERT INTO "Codes" ("Value","CodeType","Description","ContentSource","DescriptorLicensed") VALUES (@p0,@p1,@p2,@p3,@p4) ON CONFLICT DO NOTHING""", 5);
         _findCode = Prepare(connection, transaction, """SELECT "Id" FROM "Codes" WHERE "Value" = @p0""", 1);
+        _insertGroup = Prepare(connection, transaction,
+            """INSERT INTO "ProviderGroups" ("ProviderKey","NpiSetHash","Npis","NpiCount") VALUES (@p0,@p1,@p2,@p3) ON CONFLICT DO NOTHING""", 4);
+        _findGroup = Prepare(connection, transaction, """SELECT "Id" FROM "ProviderGroups" WHERE "ProviderKey" = @p0 AND "NpiSetHash" = @p1""", 2);
+        _insertGroupNpi = Prepare(connection, transaction,
+            """INSERT INTO "ProviderGroupNpis" ("ProviderGroupId","Npi") VALUES (@p0,@p1) ON CONFLICT DO NOTHING""", 2);
     }
 
     /// <summary>The ids of the codes this writer stored observations for: the distributions to recompute.</summary>
@@ -58,6 +72,38 @@ public sealed class ObservationWriter : IDisposable
         Execute(_insertCode, code, codeType, description, description is null ? null : source, false);
         id = Convert.ToInt32(Bind(_findCode, code).ExecuteScalar());
         _codeIds[code] = id;
+        return id;
+    }
+
+    /// <summary>
+    /// The id of the provider group <paramref name="tinKey"/> + <paramref name="npis"/> (canonical, <see cref="NpiSet"/>),
+    /// storing it and its NPIs the first time any file names it.
+    /// </summary>
+    public int ProviderGroupId(string tinKey, string npis)
+    {
+        if (_groupIds.TryGetValue((tinKey, npis), out var id))
+        {
+            return id;
+        }
+
+        var hash = NpiSet.Hash(npis);
+        var members = NpiSet.Split(npis);
+        var created = Execute(_insertGroup, tinKey, hash, npis, members.Length) > 0;
+        id = Convert.ToInt32(Bind(_findGroup, tinKey, hash).ExecuteScalar());
+        if (created)
+        {
+            foreach (var npi in members)
+            {
+                Execute(_insertGroupNpi, id, npi);
+            }
+        }
+
+        if (_groupIds.Count >= MaxCachedGroups)
+        {
+            _groupIds.Clear();
+        }
+
+        _groupIds[(tinKey, npis)] = id;
         return id;
     }
 
@@ -102,7 +148,7 @@ public sealed class ObservationWriter : IDisposable
     {
         _sqliteInsert?.Dispose();
         _postgresCopy?.Dispose();
-        foreach (var command in new[] { _insertSeparate, _insertArrangement, _insertCode, _findCode })
+        foreach (var command in new[] { _insertSeparate, _insertArrangement, _insertCode, _findCode, _insertGroup, _findGroup, _insertGroupNpi })
         {
             command.Dispose();
         }

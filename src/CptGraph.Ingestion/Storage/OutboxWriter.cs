@@ -33,10 +33,7 @@ internal sealed class OutboxWriter(CptGraphDbContext db, int runId)
         }
 
         // What the API serves by default: each payer's (and the aggregate's) latest vintage, unscreened.
-        return distributions
-            .GroupBy(d => (d.CodeId, d.BillingClass, d.ModifierKey, d.PayerId))
-            .Select(g => g.OrderByDescending(d => d.VintageMonth, StringComparer.Ordinal).First())
-            .ToList();
+        return ServedDistributions.Latest(distributions, distributions, asOf: null);
     }
 
     /// <summary>One event per code, billing class and modifier set whose distributions the ingest changed.</summary>

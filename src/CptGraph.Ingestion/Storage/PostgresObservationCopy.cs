@@ -25,7 +25,8 @@ internal sealed class PostgresObservationCopy : IDisposable
         using (var create = new NpgsqlCommand($"""
             CREATE TEMPORARY TABLE IF NOT EXISTS {Batch} (
               "CodeId" integer NOT NULL, "ModifierKey" text NOT NULL, "BillingClass" text NOT NULL,
-              "ProviderKey" text NOT NULL, "Amount" double precision NOT NULL, "NegotiatedType" text NOT NULL) ON COMMIT DROP
+              "ProviderKey" text NOT NULL, "Amount" double precision NOT NULL, "NegotiatedType" text NOT NULL,
+              "ProviderGroupId" integer NULL, "ServiceCodes" text NOT NULL) ON COMMIT DROP
             """, connection, transaction))
         {
             create.ExecuteNonQuery();
@@ -33,8 +34,8 @@ internal sealed class PostgresObservationCopy : IDisposable
 
         _clear = new NpgsqlCommand($"TRUNCATE {Batch}", connection, transaction);
         _insert = new NpgsqlCommand($"""
-            INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","Vintage","IngestRunId","VintageMonth","ScreeningFlags")
-            SELECT @payer, b."CodeId", b."ModifierKey", b."BillingClass", b."ProviderKey", b."Amount", b."NegotiatedType", @vintage, @run, @month, 0
+            INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes","Vintage","IngestRunId","VintageMonth","ScreeningFlags")
+            SELECT @payer, b."CodeId", b."ModifierKey", b."BillingClass", b."ProviderKey", b."Amount", b."NegotiatedType", b."ProviderGroupId", b."ServiceCodes", @vintage, @run, @month, 0
             FROM {Batch} b
             ON CONFLICT DO NOTHING
             """, connection, transaction);
@@ -48,7 +49,7 @@ internal sealed class PostgresObservationCopy : IDisposable
     public int Insert(int payerId, DateOnly? vintage, int runId, ReadOnlySpan<ObservationRow> rows)
     {
         _clear.ExecuteNonQuery();
-        using (var copy = _connection.BeginBinaryImport($"""COPY {Batch} ("CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType") FROM STDIN (FORMAT BINARY)"""))
+        using (var copy = _connection.BeginBinaryImport($"""COPY {Batch} ("CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes") FROM STDIN (FORMAT BINARY)"""))
         {
             foreach (ref readonly var row in rows)
             {
@@ -59,6 +60,16 @@ internal sealed class PostgresObservationCopy : IDisposable
                 copy.Write(row.ProviderKey, NpgsqlDbType.Text);
                 copy.Write((double)row.Amount, NpgsqlDbType.Double);
                 copy.Write(row.NegotiatedType, NpgsqlDbType.Text);
+                if (row.ProviderGroupId is { } group)
+                {
+                    copy.Write(group, NpgsqlDbType.Integer);
+                }
+                else
+                {
+                    copy.WriteNull();
+                }
+
+                copy.Write(row.ServiceCodes, NpgsqlDbType.Text);
             }
 
             copy.Complete();

@@ -16,12 +16,13 @@ internal sealed class SqliteObservationStatement : IDisposable
 {
     public const int MaxRows = 64;
 
-    // Bound once per statement: payer, vintage, run and vintage month; then six columns per row.
+    // Bound once per statement: payer, vintage, run and vintage month; then eight columns per row.
     private const int SharedParameters = 4;
-    private const int RowParameters = 6;
+    private const int RowParameters = 8;
 
-    // Provider keys repeat across every code of a file: their UTF-8 bytes are encoded once (up to a bound).
-    private const int MaxCachedTexts = 200_000;
+    // Provider keys repeat across every code of a file: their UTF-8 bytes are encoded once (up to a bound). The
+    // bound is small because a file with millions of distinct TINs would otherwise keep ~30 MB of them alive.
+    private const int MaxCachedTexts = 16_384;
 
     private readonly sqlite3 _db;
     private readonly Dictionary<int, sqlite3_stmt> _statements = [];
@@ -50,6 +51,8 @@ internal sealed class SqliteObservationStatement : IDisposable
             BindText(statement, index + 3, row.ProviderKey);
             Check(raw.sqlite3_bind_double(statement, index + 4, (double)row.Amount));
             BindText(statement, index + 5, row.NegotiatedType);
+            Check(row.ProviderGroupId is { } group ? raw.sqlite3_bind_int(statement, index + 6, group) : raw.sqlite3_bind_null(statement, index + 6));
+            BindText(statement, index + 7, row.ServiceCodes);
             index += RowParameters;
         }
 
@@ -80,7 +83,7 @@ internal sealed class SqliteObservationStatement : IDisposable
         }
 
         var sql = new StringBuilder("""
-            INSERT INTO "RateObservations" ("PayerId","Vintage","IngestRunId","VintageMonth","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ScreeningFlags") VALUES 
+            INSERT INTO "RateObservations" ("PayerId","Vintage","IngestRunId","VintageMonth","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes","ScreeningFlags") VALUES 
             """);
         for (var row = 0; row < rows; row++)
         {

@@ -81,7 +81,8 @@ internal sealed class TicBatchWriter(IngestUnitOfWork work, IReadOnlyList<Payer>
             var codeId = writer.CodeId(rate.BillingCode, rate.BillingCodeType, rate.Description, work.Run.Source);
             var category = (rate.ModifierKey.Length > 0 ? 1 : 0) | (rate.BillingClass == TicBillingClass.Institutional ? 2 : 0);
             _categories[category][_categoryCounts[category]++] =
-                new ObservationRow(codeId, rate.ModifierKey, rate.BillingClass, rate.ProviderKey, rate.Amount, rate.NegotiatedType);
+                new ObservationRow(codeId, rate.ModifierKey, rate.BillingClass, rate.ProviderKey, rate.Amount, rate.NegotiatedType,
+                    writer.ProviderGroupId(rate.ProviderKey, rate.Npis), rate.ServiceCodes);
         }
 
         var counts = work.Run.Counts;

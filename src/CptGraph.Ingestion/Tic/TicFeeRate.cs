@@ -12,6 +12,8 @@ namespace CptGraph.Ingestion.Tic;
 /// <param name="ModifierKey">The <c>billing_code_modifier</c> values, trimmed, upper-cased, distinct, sorted ordinally, joined by <c>,</c>; empty for none.</param>
 /// <param name="ProviderKey"><c>tin:{type}:{value}</c>, e.g. <c>tin:ein:11-1111111</c>.</param>
 /// <param name="NegotiatedType">negotiated, fee schedule or derived.</param>
+/// <param name="Npis">The provider group's NPIs beside this TIN in the entry (canonical, see <see cref="CptGraph.Domain.Providers.NpiSet"/>).</param>
+/// <param name="ServiceCodes">The price's place-of-service codes, distinct, sorted, joined by <c>,</c>.</param>
 public sealed record TicFeeRate(
     string BillingCode,
     string BillingCodeType,
@@ -20,4 +22,6 @@ public sealed record TicFeeRate(
     TicBillingClass BillingClass,
     string ProviderKey,
     decimal Amount,
-    string NegotiatedType);
+    string NegotiatedType,
+    string Npis = "",
+    string ServiceCodes = "");

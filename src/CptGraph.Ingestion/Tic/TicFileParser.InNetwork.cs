@@ -199,6 +199,7 @@ internal sealed partial class TicFileParser
         DateOnly? expirationDate = null;
         TicBillingClass? billingClass = null;
         string modifierKey = "";
+        string serviceCodes = "";
         while (json.NextProperty(out string name))
         {
             switch (name)
@@ -214,6 +215,7 @@ internal sealed partial class TicFileParser
                     billingClass = BillingClassRules.ParseTic(value) ?? throw json.Error($"unknown billing_class '{value}'");
                     break;
                 case "billing_code_modifier": modifierKey = ReadModifierKey(); break;
+                case "service_code": serviceCodes = ReadServiceCodes(); break;
                 default: json.Skip(); break;
             }
         }
@@ -224,7 +226,8 @@ internal sealed partial class TicFileParser
             rate ?? throw MissingPriceField("negotiated_rate"),
             expirationDate,
             billingClass ?? throw MissingPriceField("billing_class"),
-            modifierKey);
+            modifierKey,
+            serviceCodes);
     }
 
     private string ReadModifierKey()
@@ -240,6 +243,40 @@ internal sealed partial class TicFileParser
         }
 
         return ModifierKey.From(modifiers);
+    }
+
+    private readonly List<string> _serviceCodes = [];
+    private List<string> _lastServiceCodes = [];
+    private string _lastServiceCodesKey = "";
+
+    // Place-of-service codes repeat on every price of a file: each is interned, and the joined set of the last price
+    // is reused when the next one lists the same codes, so a file of identical prices allocates nothing here.
+    private string ReadServiceCodes()
+    {
+        if (!json.ReadStartArrayOrNull())
+        {
+            return "";
+        }
+
+        _serviceCodes.Clear();
+        while (json.NextElement())
+        {
+            json.Expect(JsonTokenType.String, "a string");
+            var code = json.GetInternedString().Trim();
+            if (code.Length > 0 && !_serviceCodes.Contains(code))
+            {
+                _serviceCodes.Add(code);
+            }
+        }
+
+        _serviceCodes.Sort(StringComparer.Ordinal);
+        if (!_serviceCodes.SequenceEqual(_lastServiceCodes))
+        {
+            _lastServiceCodes = [.. _serviceCodes];
+            _lastServiceCodesKey = string.Join(',', _serviceCodes);
+        }
+
+        return _lastServiceCodesKey;
     }
 
     private IngestionException MissingItemField(string field) => json.Error($"in_network item has no {field}");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 
+using CptGraph.Domain.Providers;
 using CptGraph.Ingestion.Tic.Parallel;
 
 namespace CptGraph.Ingestion.Tic;
@@ -88,21 +89,42 @@ internal sealed partial class TicFileParser
         {
             json.Expect(JsonTokenType.StartObject, "an object");
             string? providerKey = null;
+            string npis = "";
             while (json.NextProperty(out string name))
             {
-                // NPIs do not enter the key: a contract is with the TIN, and npi lists are often [0] or strings.
-                if (name == "tin")
+                switch (name)
                 {
-                    providerKey = ReadTin();
-                }
-                else
-                {
-                    json.Skip();
+                    case "tin": providerKey = ReadTin(); break;
+                    case "npi": npis = ReadNpis(); break;
+                    default: json.Skip(); break;
                 }
             }
 
-            providerKeys.Add(providerKey ?? throw json.Error("provider group has no tin"));
+            // The NPIs travel inside the key string (TicProviderKey) so references, spills and pieces carry them unchanged.
+            providerKeys.Add(TicProviderKey.Compose(providerKey ?? throw json.Error("provider group has no tin"), npis));
         }
+    }
+
+    // npi lists hold numbers or strings, and often [0] for "none": NpiSet keeps only real NPIs, canonically ordered.
+    private string ReadNpis()
+    {
+        if (!json.ReadStartArrayOrNull())
+        {
+            return "";
+        }
+
+        List<string> npis = [];
+        while (json.NextElement())
+        {
+            npis.Add(json.TokenType switch
+            {
+                JsonTokenType.Number => json.GetNumberText(),
+                JsonTokenType.String => json.GetString(),
+                _ => throw json.Error("npi must hold numbers or strings"),
+            });
+        }
+
+        return NpiSet.From(npis);
     }
 
     private string ReadTin()

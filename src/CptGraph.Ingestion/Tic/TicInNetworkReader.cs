@@ -15,7 +15,7 @@ namespace CptGraph.Ingestion.Tic;
 /// and errors the same offsets and paths, as with one.
 /// </remarks>
 /// <param name="bufferSize">The initial read buffer; tests pass a tiny one so refills land on every token.</param>
-/// <param name="spillThresholdBytes">Held entries past this estimated size go to a temporary file, not RAM.</param>
+/// <param name="spillThresholdBytes">Held entries, and provider groups, past this estimated size go to temporary files, not RAM.</param>
 /// <param name="parsers">Element parsers running in parallel; 1 reads the file in one pass on the calling thread.</param>
 /// <param name="pieceBytes">About how many bytes of elements one parallel piece holds; 0 cuts every element apart (tests).</param>
 public sealed class TicInNetworkReader(
@@ -26,6 +26,9 @@ public sealed class TicInNetworkReader(
 {
     /// <summary>Large enough that handing a piece over costs nothing next to parsing it, small enough to keep memory flat.</summary>
     public const long DefaultPieceBytes = 1 << 20;
+
+    // A provider group held as objects (id, list, one TIN key): about 256 bytes.
+    private const long BytesPerHeldGroup = 256;
 
     /// <summary>The parser count the ingest uses: one per core, or a single pass on a one-core machine.</summary>
     public static int DefaultParsers => Environment.ProcessorCount;
@@ -39,7 +42,8 @@ public sealed class TicInNetworkReader(
     public void Read(Stream stream, string sourceName, ITicRateSink sink, RemoteProviderReferences? remote = null)
     {
         using Stream input = TicInput.Open(stream, sourceName);
-        var references = new TicProviderReferences(remote);
+        // The reference table spills to disk on the same budget as the held entries (0, in tests: from the first group).
+        using var references = new TicProviderReferences(remote, (int)Math.Min(spillThresholdBytes / BytesPerHeldGroup, int.MaxValue));
         if (parsers > 1)
         {
             var options = new TicSplitterOptions(PieceBytes: pieceBytes);

@@ -96,7 +96,7 @@ public sealed class TicIngestor(IDbContextFactory<CptGraphDbContext> factory, Re
             if (identical is null)
             {
                 var storeSeconds = work.Elapsed.TotalSeconds;
-                await work.CommitAsync([], cancellationToken, new RecomputeProgressLog(source.Name, progressOptions, logger));
+                await work.CommitAsync([], cancellationToken, new RecomputeProgressLog(source.Name, progressOptions, logger), recompute: !options.ObservationsOnly);
                 logger.LogInformation("{Source}: rows stored in {StoreSeconds:F2}s, distributions recomputed and committed in {CommitSeconds:F2}s",
                     source.Name, storeSeconds, work.Elapsed.TotalSeconds - storeSeconds);
             }

@@ -8,14 +8,30 @@ namespace CptGraph.Ingestion.Tic;
 /// double or decimal would round into (or compare equal to) another group. So <c>1</c> and <c>1.0</c> are
 /// different keys, as written.
 /// </summary>
+/// <remarks>
+/// Held in memory up to <paramref name="spillAfterGroups"/> groups; past that the whole table moves to a
+/// <see cref="TicReferenceStore"/> on disk and is read through a small cache, so a file with millions of provider
+/// groups (before or after <c>in_network</c>) needs no more RAM than one with a thousand.
+/// </remarks>
 /// <param name="remote">Fetches <c>location</c> references; without it they stay unresolved.</param>
-internal sealed class TicProviderReferences(RemoteProviderReferences? remote = null)
+/// <param name="spillAfterGroups">Groups held in memory before the table moves to disk (0: from the first).</param>
+internal sealed class TicProviderReferences(RemoteProviderReferences? remote = null, int spillAfterGroups = TicProviderReferences.DefaultSpillAfterGroups) : IDisposable
 {
+    /// <summary>About 16 MB of groups as objects: the same budget as the pending buffer's.</summary>
+    public const int DefaultSpillAfterGroups = 65_536;
+
+    // Looked-up groups kept after the spill: rates of one item often name the same groups again.
+    private const int CachedGroups = 4_096;
+
     // A null value is a reference whose groups are missing, or live at a remote location (see _remote).
     private readonly Dictionary<string, List<string>?> _groups = new(StringComparer.Ordinal);
 
-    // Remote groups being fetched; an entry moves into _groups the first time a rate needs it.
+    // Remote groups being fetched; an entry moves into _fetched the first time a rate needs it.
     private readonly Dictionary<string, Task<List<string>?>> _remote = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>?> _fetched = new(StringComparer.Ordinal);
+
+    // Null until the table outgrows memory; from then on every group lives there and _groups is a bounded cache.
+    private TicReferenceStore? _store;
 
     /// <summary>Adds a reference; false when the id is already defined.</summary>
     /// <param name="id">The exact number text of <c>provider_group_id</c>.</param>
@@ -24,7 +40,13 @@ internal sealed class TicProviderReferences(RemoteProviderReferences? remote = n
     public bool TryAdd(string id, List<string>? providerKeys, string? location = null)
     {
         // Stored distinct, so the one-reference fast path in Resolve can hand the list out as it is.
-        if (!_groups.TryAdd(id, providerKeys is null ? null : [.. providerKeys.Distinct(StringComparer.Ordinal)]))
+        List<string>? distinct = providerKeys is null ? null : [.. providerKeys.Distinct(StringComparer.Ordinal)];
+        if (_store is null && _groups.Count >= spillAfterGroups)
+        {
+            Spill();
+        }
+
+        if (_store is not null ? !_store.TryAdd(id, distinct) : !_groups.TryAdd(id, distinct))
         {
             return false;
         }
@@ -82,14 +104,55 @@ internal sealed class TicProviderReferences(RemoteProviderReferences? remote = n
         return (keys, unresolved);
     }
 
+    public void Dispose() => _store?.Dispose();
+
     private List<string>? GroupKeys(string id)
     {
         if (_remote.Remove(id, out Task<List<string>?>? fetch))
         {
             // The parser waits here only if the download has not finished by the time a rate needs it.
-            _groups[id] = fetch.GetAwaiter().GetResult();
+            _fetched[id] = fetch.GetAwaiter().GetResult();
         }
 
-        return _groups.GetValueOrDefault(id);
+        if (_fetched.Count > 0 && _fetched.TryGetValue(id, out List<string>? fetched))
+        {
+            return fetched;
+        }
+
+        if (_store is null)
+        {
+            return _groups.GetValueOrDefault(id);
+        }
+
+        if (_groups.TryGetValue(id, out List<string>? cached))
+        {
+            return cached;
+        }
+
+        if (!_store.TryGet(id, out cached))
+        {
+            return null;
+        }
+
+        if (_groups.Count >= CachedGroups)
+        {
+            _groups.Clear();
+        }
+
+        _groups[id] = cached;
+        return cached;
+    }
+
+    // Everything held so far moves to disk, in the order it was read; _groups becomes the lookup cache.
+    private void Spill()
+    {
+        _store = new TicReferenceStore();
+        foreach (var (id, keys) in _groups)
+        {
+            _store.TryAdd(id, keys);
+        }
+
+        _groups.Clear();
+        _groups.TrimExcess();
     }
 }

@@ -1,3 +1,4 @@
+using CptGraph.Domain.Providers;
 using CptGraph.Domain.Rates;
 
 namespace CptGraph.Ingestion.Tic;
@@ -15,9 +16,10 @@ internal sealed class TicRateNormaliser(ITicRateSink sink, DateOnly? lastUpdated
     public void Entry(TicItem item, TicRateEntry entry, TicProviderReferences references)
     {
         var (providerKeys, unresolved) = references.Resolve(entry);
+        var providers = ByTin(providerKeys);
 
         // An entry naming no provider at all cannot be attributed to anyone: count it as one unresolved provider.
-        if (providerKeys.Count == 0 && unresolved == 0)
+        if (providers.Count == 0 && unresolved == 0)
         {
             unresolved = 1;
         }
@@ -25,29 +27,54 @@ internal sealed class TicRateNormaliser(ITicRateSink sink, DateOnly? lastUpdated
         long prices = entry.Prices.Count;
         if (!item.IsFeeForService)
         {
-            Reject(TicRejection.NonFfs, prices * (providerKeys.Count + unresolved));
+            Reject(TicRejection.NonFfs, prices * (providers.Count + unresolved));
             return;
         }
 
         if (!item.HasRateCodeType)
         {
-            Reject(TicRejection.OtherCodeType, prices * (providerKeys.Count + unresolved));
+            Reject(TicRejection.OtherCodeType, prices * (providers.Count + unresolved));
             return;
         }
 
         Reject(TicRejection.UnresolvedProvider, prices * unresolved);
-        if (providerKeys.Count == 0)
+        if (providers.Count == 0)
         {
             return;
         }
 
         foreach (TicPrice price in entry.Prices)
         {
-            Price(item, price, providerKeys);
+            Price(item, price, providers);
         }
     }
 
-    private void Price(TicItem item, TicPrice price, List<string> providerKeys)
+    /// <summary>
+    /// The entry's distinct TINs, each with the union of the NPIs its groups list here (in order of first
+    /// appearance): a TIN is one provider unit however many of the entry's groups name it, as before NPIs were kept.
+    /// </summary>
+    private static List<(string TinKey, string Npis)> ByTin(List<string> providerKeys)
+    {
+        var providers = new List<(string TinKey, string Npis)>(providerKeys.Count);
+        Dictionary<string, int>? index = providerKeys.Count > 1 ? new(StringComparer.Ordinal) : null;
+        foreach (var key in providerKeys)
+        {
+            var (tin, npis) = TicProviderKey.Split(key);
+            if (index is null || index.TryAdd(tin, providers.Count))
+            {
+                providers.Add((tin, npis));
+            }
+            else
+            {
+                var at = index[tin];
+                providers[at] = (tin, NpiSet.Union(providers[at].Npis, npis));
+            }
+        }
+
+        return providers;
+    }
+
+    private void Price(TicItem item, TicPrice price, List<(string TinKey, string Npis)> providerKeys)
     {
         if (price.Kind == TicPriceKind.Dollar && price.Rate <= 0)
         {
@@ -62,12 +89,12 @@ internal sealed class TicRateNormaliser(ITicRateSink sink, DateOnly? lastUpdated
             return;
         }
 
-        foreach (string providerKey in providerKeys)
+        foreach (var (providerKey, npis) in providerKeys)
         {
             if (price.Kind == TicPriceKind.Dollar)
             {
                 sink.FeeRate(new TicFeeRate(item.BillingCode, item.BillingCodeType, item.Description, price.ModifierKey,
-                    price.BillingClass, providerKey, price.Rate, price.NegotiatedType));
+                    price.BillingClass, providerKey, price.Rate, price.NegotiatedType, npis, price.ServiceCodes));
             }
             else
             {

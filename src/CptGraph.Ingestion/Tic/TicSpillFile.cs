@@ -57,6 +57,7 @@ internal sealed class TicSpillFile : IDisposable
             _writer.Write(price.ExpirationDate?.DayNumber ?? -1);
             _writer.Write((byte)price.BillingClass);
             _writer.Write(price.ModifierKey);
+            _writer.Write(price.ServiceCodes);
         }
 
     }
@@ -117,7 +118,8 @@ internal sealed class TicSpillFile : IDisposable
             var day = reader.ReadInt32();
             var billingClass = (TicBillingClass)reader.ReadByte();
             var modifierKey = reader.ReadString();
-            entry.Prices.Add(new TicPrice(negotiatedType, kind, rate, day < 0 ? null : DateOnly.FromDayNumber(day), billingClass, modifierKey));
+            var serviceCodes = reader.ReadString();
+            entry.Prices.Add(new TicPrice(negotiatedType, kind, rate, day < 0 ? null : DateOnly.FromDayNumber(day), billingClass, modifierKey, serviceCodes));
         }
 
         return entry;

@@ -7,7 +7,7 @@ namespace CptGraph.Server.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--demo", "--allow-empty", "--help", "-h" };
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--demo", "--allow-empty", "--observations-only", "--help", "-h" };
 
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -15,7 +15,7 @@ internal sealed partial class CliCommands
     {
         // Every input is resolved before anything is ingested: a mistyped path fails the command up front.
         var sources = services.GetRequiredService<IngestSourceResolver>().Resolve(inputs);
-        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"));
+        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), ObservationsOnly: arguments.Flag("--observations-only"));
         return await IngestEachAsync(sources.Select(s => (s, options)), cancellationToken);
     }
 
@@ -33,7 +33,7 @@ internal sealed partial class CliCommands
 
             await output.WriteLineAsync($"table of contents {toc.Name}: {listed.Count} in-network files");
             files.AddRange(listed.Select(f => (resolver.ResolveLocation(f.Location, toc),
-                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name))));
+                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name, arguments.Flag("--observations-only")))));
         }
 
         return await IngestEachAsync(files, cancellationToken);

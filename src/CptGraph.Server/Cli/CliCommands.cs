@@ -32,6 +32,8 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
             "import content" => await ImportAsync(inputs, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
             "ingest tic" => await IngestTicAsync(inputs, cancellationToken),
             "ingest toc" => await IngestTocAsync(inputs, cancellationToken),
+            "import nppes" => await ImportNppesAsync(inputs, cancellationToken),
+            "ingest partitions" => await IngestPartitionsAsync(inputs, cancellationToken),
             "ingest medicare" => await IngestMedicareAsync(cancellationToken),
             "export observations" => await ExportObservationsAsync(cancellationToken),
             var name when name.StartsWith("import ", StringComparison.Ordinal) && ReferenceSets.ByName.TryGetValue(name["import ".Length..], out var reference)

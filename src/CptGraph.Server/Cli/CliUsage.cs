@@ -12,19 +12,23 @@ internal static class CliUsage
           import content FILE                load a reference-content file (codes, modifiers, taxonomies, diagnoses, related codes)
           import icd10cm FILE[.gz] [--release R]  the CDC/NCHS ICD-10-CM code descriptions (diagnoses, dotted form)
           import hcpcs FILE.xlsx             the CMS HCPCS Level II ANWEB workbook (codes with descriptors and indicators, Level II modifiers)
+          import nppes FILE.csv              the CMS NPPES dissemination file (npidata_pfile_*.csv): practice state, primary taxonomy, names
           import pos FILE                    the CMS Place of Service codes (CSV code,name,description or the FHIR CodeSystem XML)
           import taxonomies FILE.csv         the NUCC Health Care Provider Taxonomy CSV
           import ncci-addons FILE            the NCCI add-on code edits (.xlsx or .csv): add-on → primary code edges
           import mue FILE.csv                the NCCI practitioner MUE table (Latin-1 CSV)
           import ncci-ptp FILE.txt           one part of the NCCI practitioner PTP edits (tab-delimited): column 1 → column 2 edges
                                              each import is one transaction, recorded as an ingest run; an identical file is skipped
-          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty]
+          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty] [--observations-only]
                                              stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
-                                             an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL
+                                             an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL;
+                                             --observations-only stores rates without recomputing (one machine of the distributed path)
           ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
                                              expand TiC table-of-contents files to their in-network files and ingest each,
                                              recording the plans that list it; a download idle for --read-timeout
                                              seconds (default 60) counts as dropped and is resumed
+          ingest partitions DIR...           ingest Parquet observation partitions (export observations' layout, e.g. from several
+                                             machines' observations-only stores) and compute the distributions of their union
           ingest medicare --rvu FILE --gpci FILE [--cf FACTOR] [--year YEAR] [--codes C1,C2]
                                              price the CMS Physician Fee Schedule at every Medicare locality
           export observations --format parquet --out DIR

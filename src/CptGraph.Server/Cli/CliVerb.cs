@@ -11,14 +11,16 @@ public sealed record CliVerb(string Name, string? Inputs, params string[] Option
     /// <summary>Options every command takes: where the database is and how writes wait for it.</summary>
     public static readonly string[] StorageOptions = ["--db", "--provider", "--lock-timeout", "--max-db-size"];
 
-    private static readonly string[] IngestOptions = ["--payer", "--demo", "--read-timeout", "--progress-every", "--allow-empty"];
+    private static readonly string[] IngestOptions = ["--payer", "--demo", "--read-timeout", "--progress-every", "--allow-empty", "--observations-only"];
 
     public static readonly IReadOnlyList<CliVerb> All =
     [
         new("import payers", "a payer catalog FILE"),
         new("import content", "a reference-content FILE"),
+        new("import nppes", "an NPPES dissemination FILE (npidata_pfile_*.csv)"),
         new("ingest tic", "an INPUT (a TiC in-network file, a directory, a quoted glob or an http(s) URL)", IngestOptions),
         new("ingest toc", "an INPUT (a TiC table-of-contents file, a directory, a quoted glob or an http(s) URL)", IngestOptions),
+        new("ingest partitions", "a DIR of Parquet observation partitions (payer=…/vintage=…/, as export observations writes them)", "--progress-every"),
         new("ingest medicare", null, "--rvu", "--gpci", "--cf", "--year", "--codes", "--progress-every"),
         .. ReferenceSets.ByName.Keys.Select(set => new CliVerb($"import {set}", $"an official {set} FILE", "--release")),
         new("export observations", null, "--format", "--out"),

@@ -39,9 +39,7 @@ public sealed class CodeQueryModel : QueryModel<Code>
 
         // What the rates field serves by default (the payers' PROFESSIONAL distributions of the unmodified code), so a filter
         // selects the codes whose listed rates match; the pooled aggregate (no payer) is not a payer's rate.
-        List<RateDistribution>("rates", c => c.Rates.Where(r => r.PayerId != null && r.BillingClass == BillingClass.Professional && r.ModifierKey == "" && !r.Screened
-            && r.VintageMonth == c.Rates.Where(v => v.PayerId == r.PayerId && v.BillingClass == BillingClass.Professional && v.ModifierKey == "" && !v.Screened)
-                .Max(v => v.VintageMonth)));
+        List("rates", ServedDistributions.PayerRowsOf(RateSelection.Default));
         List<CodeModifier>("modifiers", c => c.Modifiers);
         List<Taxonomy>("taxonomies", c => c.Taxonomies.Select(l => l.Taxonomy));
         List<CodeDiagnosis>("diagnoses", c => c.Diagnoses);

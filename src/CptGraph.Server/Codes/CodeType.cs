@@ -6,6 +6,8 @@ using CptGraph.Domain.Reference;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
+using CptGraph.Server.Positions;
+using CptGraph.Server.Providers;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
 using CptGraph.GraphQL.Querying;
@@ -93,12 +95,27 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare, unless ordered), each of its latest vintage (at or before asOf).")
             .Arguments(RateArguments.ForDistributions())
             .Arguments(QueryableArguments.For<RateDistribution>(types, paging: false))
-            .Resolve(c => RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
+            .Arguments(ProviderCut.Arguments())
+            .Resolve(c => ProviderCut.Read(c) is { } cut
+                ? ProviderCutRates.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
+                : RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PricedProviderType>>>>("providers")
+            .Description("The provider TINs that price the code in the payers' served vintages, by TIN, each named from NPPES (organisation NPI first, then individual) with its taxonomy, state and each payer's rates.")
+            .Arguments(RateArguments.ForDistributions())
+            .Argument<NonNullGraphType<IntGraphType>>("first", $"How many TINs, 1 to {CodeProviders.MaxFirst} (default 20).", a => a.DefaultValue = 20)
+            .Resolve(c =>
+            {
+                var first = c.GetArgument<int>("first");
+                return first is >= 1 and <= CodeProviders.MaxFirst
+                    ? CodeProviders.Load(c.RequestServices!, c.Source, RateArguments.Read(c), first, c.CancellationToken)
+                    : throw new global::GraphQL.ExecutionError($"first must be between 1 and {CodeProviders.MaxFirst}, not {first}.") { Code = "INVALID_FIRST" };
+            });
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
             .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
             .Arguments(RateArguments.ForDistributions())
             .Resolve(c => RateLists.All(c.RequestServices!, c.Source.Id, RateArguments.Read(c))
                 .Then(all => BenchmarkCalculator.Compute(c.Source.Value, all)));
+        this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")
             .Arguments(RateArguments.ForHistory())

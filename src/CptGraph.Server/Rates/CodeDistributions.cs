@@ -23,9 +23,8 @@ public static class CodeDistributions
     private static async Task<List<PayerDistribution>> LoadAllAsync(CptGraphDbContext db, int codeId, RateSelection selection, CancellationToken cancellationToken)
     {
         var rows = await (
-                from d in db.RateDistributions
-                where d.CodeId == codeId && d.BillingClass == selection.BillingClass && d.ModifierKey == selection.ModifierKey
-                    && d.Screened == selection.Screened
+                from d in db.RateDistributions.Where(ServedDistributions.Selected(selection))
+                where d.CodeId == codeId
                 join p in db.Payers on d.PayerId equals (int?)p.Id into payers
                 from p in payers.DefaultIfEmpty()
                 select new { d, p })

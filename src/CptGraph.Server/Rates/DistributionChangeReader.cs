@@ -22,8 +22,8 @@ public sealed class DistributionChangeReader(IDbContextFactory<CptGraphDbContext
         change.Code == code && change.BillingClass == billingClass && change.ModifierKey == modifierKey;
 
     private static Benchmark Compute(string code, IReadOnlyList<RateDistribution> distributions, Dictionary<int, Payer> payers) =>
-        BenchmarkCalculator.Compute(code, distributions
-            .Where(d => d.PayerId is null || payers.ContainsKey(d.PayerId.Value))
-            .Select(d => new PayerDistribution(d, d.PayerId is { } id ? payers[id] : null))
+        BenchmarkCalculator.Compute(code, ServedDistributions.InPayerOrder(distributions
+                .Where(d => d.PayerId is null || payers.ContainsKey(d.PayerId.Value))
+                .Select(d => new PayerDistribution(d, d.PayerId is { } id ? payers[id] : null)), p => p.Distribution)
             .ToList());
 }

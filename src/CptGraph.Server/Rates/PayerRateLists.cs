@@ -24,20 +24,8 @@ public static class PayerRateLists
         AppendKey: true);
 
     public static IDataLoaderResult<IReadOnlyList<object>> Rows(IServiceProvider services, Payer payer, RateSelection selection, QueryArgumentValues arguments) =>
-        Distributions.Load(services, "Payer.rates", payer.Id, arguments, Served(selection), Key(selection))
+        Distributions.Load(services, "Payer.rates", payer.Id, arguments, q => q.Where(ServedDistributions.Served(selection)), Key(selection))
             .Then(list => (IReadOnlyList<object>)list.Select(d => new RateRow(new PayerDistribution(d, payer), null, selection)).ToList());
 
-    // The month is chosen among the unscreened rows, as for a code's rates: screening never swaps a payer's latest month
-    // for an older one, and a code whose latest month is entirely flagged has no screened row, so it is left out.
-    private static Func<IQueryable<RateDistribution>, IQueryable<RateDistribution>> Served(RateSelection selection)
-    {
-        var (billingClass, modifierKey, screened, asOf) = (selection.BillingClass, selection.ModifierKey, selection.Screened, selection.AsOf);
-        return q => q.Where(d => d.BillingClass == billingClass && d.ModifierKey == modifierKey && d.Screened == screened
-            && d.VintageMonth == d.Code!.Rates
-                .Where(v => v.PayerId == d.PayerId && v.BillingClass == billingClass && v.ModifierKey == modifierKey && !v.Screened
-                    && (asOf == null || string.Compare(v.VintageMonth, asOf) <= 0))
-                .Max(v => v.VintageMonth));
-    }
-
-    private static string Key(RateSelection selection) => $"{selection.BillingClass}/{selection.ModifierKey}/{selection.Screened}/{selection.AsOf}";
+    private static string Key(RateSelection selection) => $"{selection.BatchKey}/{selection.AsOf}";
 }

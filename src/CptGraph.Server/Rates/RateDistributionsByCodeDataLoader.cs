@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CptGraph.Data;
 using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Payers;
@@ -11,7 +12,7 @@ namespace CptGraph.Server.Rates;
 
 /// <summary>
 /// Every vintage of the codes' distributions for one billing class, modifier set and screening choice, with their payers,
-/// in the default order (commercial payers by name, then Medicare, then the aggregate): the rows every <c>rates</c> and
+/// in the payer order (<see cref="ServedDistributions"/>): the rows every <c>rates</c> and
 /// <c>benchmark</c> field starts from, loaded for all codes of a request in one statement.
 /// </summary>
 /// <remarks>
@@ -21,18 +22,21 @@ namespace CptGraph.Server.Rates;
 /// </remarks>
 public static class RateDistributionsByCodeDataLoader
 {
+    // Declared before the compiled queries that read it: static fields initialise in order.
+    private static readonly Expression<Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IQueryable<PayerDistribution>>> Query =
+        (db, codeIds, billingClass, modifierKey, screened) =>
+            from d in db.RateDistributions
+            where codeIds.Contains(d.CodeId) && ServedDistributions.IsSelected(d, billingClass, modifierKey, screened)
+            join p in db.Payers on d.PayerId equals (int?)p.Id into payers
+            from p in payers.DefaultIfEmpty()
+            select new PayerDistribution(d, p);
+
     // A compiled query is bound to the first model it runs on: one per store, for a process (the tests) that serves both.
     private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> SqliteQuery = Compile();
     private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> PostgresQuery = Compile();
 
     private static Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> Compile() =>
-        EF.CompileAsyncQuery((CptGraphDbContext db, List<int> codeIds, BillingClass billingClass, string modifierKey, bool screened) =>
-            from d in db.RateDistributions
-            where codeIds.Contains(d.CodeId) && d.BillingClass == billingClass && d.ModifierKey == modifierKey && d.Screened == screened
-            join p in db.Payers on d.PayerId equals (int?)p.Id into payers
-            from p in payers.DefaultIfEmpty()
-            orderby (p == null ? 2 : p.Kind == PayerKind.Medicare ? 1 : 0), p!.Name
-            select new PayerDistribution(d, p));
+        EF.CompileAsyncQuery(ServedDistributions.Expand(Query));
 
     public static IDataLoaderResult<IReadOnlyList<RateDistribution>> Load(IServiceProvider services, int codeId, RateSelection selection) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<RateDistribution>>(
@@ -57,6 +61,7 @@ public static class RateDistributionsByCodeDataLoader
             ((List<RateDistribution>)list).Add(row.Distribution);
         }
 
-        return byCode;
+        // Sorted here rather than in SQL: the payer order is one rule (ServedDistributions), and a code's list is a handful of rows.
+        return byCode.ToDictionary(e => e.Key, e => (IReadOnlyList<RateDistribution>)ServedDistributions.InPayerOrder(e.Value, d => d).ToList());
     }
 }

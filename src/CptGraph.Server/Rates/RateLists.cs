@@ -22,7 +22,7 @@ public static class RateLists
         db => db.RateDistributions.Include(d => d.Payer),
         d => d.CodeId,
         d => d,
-        DefaultOrder<RateDistribution>.By(d => d.Payer == null ? 2 : d.Payer.Kind == PayerKind.Medicare ? 1 : 0).ThenBy(d => d.Payer!.Name));
+        DefaultOrder<RateDistribution>.By(ServedDistributions.PayerRank).ThenBy(ServedDistributions.PayerName));
 
     /// <summary>Every distribution the selection serves (aggregate included), for benchmarks.</summary>
     public static IDataLoaderResult<IReadOnlyList<PayerDistribution>> All(IServiceProvider services, int codeId, RateSelection selection) =>
@@ -43,7 +43,7 @@ public static class RateLists
         var payers = arguments == QueryArgumentValues.None
             ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
             : Distributions.Load(services, "rates", code.Id, arguments,
-                q => Narrow(selection)(q).Where(d => d.PayerId != null), selection.BatchKey);
+                q => q.Where(ServedDistributions.Selected(selection)).Where(d => d.PayerId != null), selection.BatchKey);
         return DataLoaderResult.Combine(payers, all, (rows, served) =>
         {
             var servedIds = served.Select(d => d.Id).ToHashSet();
@@ -53,24 +53,12 @@ public static class RateLists
         });
     }
 
-    // The month is chosen from the unscreened rows, so screening never swaps a payer's latest month for an older one:
-    // a payer whose latest month is entirely flagged is left out of the screened answer.
+    // The served vintage is chosen in memory over the request's batch (ServedDistributions.Latest), from the unscreened rows.
     private static IDataLoaderResult<IReadOnlyList<RateDistribution>> Latest(IServiceProvider services, int codeId, RateSelection selection)
     {
-        var unscreened = selection with { Screened = false };
-        var everyVintage = RateDistributionsByCodeDataLoader.Load(services, codeId, unscreened);
+        var everyVintage = RateDistributionsByCodeDataLoader.Load(services, codeId, selection with { Screened = false });
         var chosen = selection.Screened ? RateDistributionsByCodeDataLoader.Load(services, codeId, selection) : everyVintage;
-        return DataLoaderResult.Combine(everyVintage, chosen, (all, rows) =>
-        {
-            var latest = all
-                .Where(d => Vintages.IsAtOrBefore(d.VintageMonth, selection.AsOf))
-                .GroupBy(d => d.PayerId)
-                .Select(g => (PayerId: g.Key, Month: g.Select(d => d.VintageMonth).Max(StringComparer.Ordinal)!))
-                .ToHashSet();
-            return (IReadOnlyList<RateDistribution>)rows.Where(d => latest.Contains((d.PayerId, d.VintageMonth))).ToList();
-        });
+        return DataLoaderResult.Combine(everyVintage, chosen,
+            (all, rows) => (IReadOnlyList<RateDistribution>)ServedDistributions.Latest(all, rows, selection.AsOf));
     }
-
-    private static Func<IQueryable<RateDistribution>, IQueryable<RateDistribution>> Narrow(RateSelection selection) =>
-        q => q.Where(d => d.BillingClass == selection.BillingClass && d.ModifierKey == selection.ModifierKey && d.Screened == selection.Screened);
 }

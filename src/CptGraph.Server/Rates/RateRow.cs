@@ -1,4 +1,5 @@
 using CptGraph.Domain.Benchmarks;
+using CptGraph.Domain.Rates;
 
 namespace CptGraph.Server.Rates;
 

@@ -29,8 +29,7 @@ public sealed class RateSubscriptions(DistributionChangeReader reader) : ISubscr
                     var (before, after) = await reader.BenchmarksAsync(change, ct);
                     var was = before.Payers.FirstOrDefault(p => string.Equals(p.Payer!.Name, payer, StringComparison.OrdinalIgnoreCase));
                     var now = after.Payers.FirstOrDefault(p => string.Equals(p.Payer!.Name, payer, StringComparison.OrdinalIgnoreCase));
-                    if (was is null && now is null || was is not null && now is not null && was.Distribution.Mean == now.Distribution.Mean
-                        && was.Distribution.Count == now.Distribution.Count && was.Spread == now.Spread && was.Distribution.Median == now.Distribution.Median)
+                    if (!DistributionChangeDetector.Differs(was?.Distribution, now?.Distribution))
                     {
                         return null;
                     }

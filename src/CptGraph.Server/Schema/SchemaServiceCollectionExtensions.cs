@@ -5,6 +5,7 @@ using CptGraph.Server.Ingest;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
 using CptGraph.Server.Payers;
+using CptGraph.Server.Positions;
 using CptGraph.GraphQL.Querying;
 using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Search;
@@ -22,6 +23,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, CodeQueries>();
         services.AddSingleton<IQueryFields, SearchQueries>();
         services.AddSingleton<IQueryFields, CompareQueries>();
+        services.AddSingleton<IQueryFields, FeeScheduleQueries>();
         services.AddSingleton<IQueryFields, PayerQueries>();
         services.AddSingleton<IQueryFields, ModifierQueries>();
         services.AddSingleton<IQueryFields, DiagnosisQueries>();

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Threading.RateLimiting;
-using CptGraph.GraphQL.Live;
+using CptGraph.GraphQL.Security;
 using CptGraph.GraphQL.Transport;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -44,7 +44,7 @@ public static class ClientRateLimiting
         context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
 
     private static string ClientOf(HttpContext context) =>
-        context.Request.Headers[ApiKeyConnectionAuthorizer.HeaderName].FirstOrDefault() is { Length: > 0 } key
+        context.Request.Headers[AccessAuthorizer.HeaderName].FirstOrDefault() is { Length: > 0 } key
             ? "key:" + key
             : "address:" + context.Connection.RemoteIpAddress;
 

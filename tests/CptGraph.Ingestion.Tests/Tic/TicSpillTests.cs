@@ -1,4 +1,5 @@
 using System.Text;
+using CptGraph.Ingestion;
 using CptGraph.Ingestion.Tic;
 using static CptGraph.Ingestion.Tests.Tic.TicFixture;
 
@@ -93,6 +94,68 @@ public sealed class TicSpillTests
         // Assert: the file was unlinked when it was opened, so none is left even while reading.
         Assert.Single(sink.FeeRates);
         Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "cptgraph-spill-*").Length);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ProviderGroupsOnDiskResolveAsInMemory(int parsers)
+    {
+        // Arrange: references first and last, a group with two TINs (one repeated), a group with no groups, an
+        // unknown id and an entry naming the same group twice. A threshold of 0 puts every group in the on-disk store.
+        string references = """
+            "provider_references": [
+              { "provider_group_id": 7, "provider_groups": [{ "npi": [1], "tin": { "type": "ein", "value": "77-7777777" } },
+                { "npi": [2], "tin": { "type": "ein", "value": "88-8888888" } }, { "npi": [3], "tin": { "type": "ein", "value": "77-7777777" } }] },
+              { "provider_group_id": 8.0, "provider_groups": [{ "npi": [4], "tin": { "type": "npi", "value": "Ünïcode-1" } }] },
+              { "provider_group_id": 9 }]
+            """;
+        string inNetwork = $$"""
+            "in_network": [{{Item(Rate(Price("10"), """ "provider_references": [7, 8.0, 9, 10, 7] """))}}]
+            """;
+        foreach (string json in new[] { $"{{ {references}, {inNetwork} }}", $"{{ {inNetwork}, {references} }}" })
+        {
+            // Act
+            RecordingSink inMemory = Read(json, long.MaxValue, parsers);
+            RecordingSink onDisk = Read(json, 0, parsers);
+
+            // Assert
+            Assert.Equal(
+                [
+                    "99213 CPT [] Professional tin:ein:77-7777777 10 negotiated",
+                    "99213 CPT [] Professional tin:ein:88-8888888 10 negotiated",
+                    "99213 CPT [] Professional tin:npi:Ünïcode-1 10 negotiated",
+                ],
+                onDisk.FeeLines);
+            Assert.Equal(inMemory.FeeLines, onDisk.FeeLines);
+            Assert.Equal(["UnresolvedProvider=2"], onDisk.RejectionLines);
+            Assert.Equal(inMemory.RejectionLines, onDisk.RejectionLines);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ADuplicateGroupIdIsRejectedOnDiskToo(int parsers)
+    {
+        // Arrange
+        string json = $$"""
+            { "provider_references": [{ "provider_group_id": 7, "provider_groups": [] }, { "provider_group_id": 7, "provider_groups": [] }],
+              "in_network": [{{Item(Rate(Price("10"), """ "provider_references": [7] """))}}] }
+            """;
+
+        // Act
+        var error = Assert.Throws<IngestionException>(() => Read(json, 0, parsers));
+
+        // Assert
+        Assert.Contains("duplicate provider_group_id 7", error.Message);
+    }
+
+    private static RecordingSink Read(string json, long threshold, int parsers)
+    {
+        var sink = new RecordingSink();
+        new TicInNetworkReader(4096, threshold, parsers, pieceBytes: 0).Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "refs.json", sink);
+        return sink;
     }
 
     private static RecordingSink ReadWithThreshold(string json, int bufferSize, long threshold)

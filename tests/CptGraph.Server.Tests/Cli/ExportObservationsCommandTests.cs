@@ -48,6 +48,49 @@ public sealed class ExportObservationsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ExportParquet_CmsExample_CarriesEachProviderGroupsNpisAndTheServiceCodes()
+    {
+        // Arrange: the CMS v2.2.0 example prices through provider_references 1 (12-3456789 with three NPIs,
+        // 23-4567890 with one) and 2 (34-5678901 with two); institutional prices list no service_code.
+        var example = Path.Combine(CptGraph.Tests.RepositoryPaths.TicExamples, "v2.2.0", "in-network-rates", "in-network-rates-all-negotiated-types-sample.json");
+        Assert.Equal(0, (await CliRun.RunAsync("import", "payers", PayerCatalog, "--db", _directory.Database)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", "tic", example, "--payer", "Aetna", "--db", _directory.Database)).ExitCode);
+        var exported = Path.Combine(_directory.Path, "observations");
+
+        // Act
+        var run = await CliRun.RunAsync("export", "observations", "--format", "parquet", "--out", exported, "--db", _directory.Database);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        var rows = await ReadAsync(Path.Combine(exported, "payer=Aetna", "vintage=2024-01", "part-00000.parquet"));
+        string[] first = ["1234567890", "2345678901", "3456789012"], second = ["4567890123"], third = ["5678901234", "6789012345"];
+        var expected = new (string Code, string Class, string Tin, decimal Amount, string Type, string[] Npis, string[] ServiceCodes)[]
+        {
+            ("27447", "institutional", "tin:ein:12-3456789", 12000m, "negotiated", first, []),
+            ("27447", "institutional", "tin:ein:23-4567890", 12000m, "negotiated", second, []),
+            ("27447", "institutional", "tin:ein:34-5678901", 12000m, "negotiated", third, []),
+            ("27447", "professional", "tin:ein:12-3456789", 8500m, "fee schedule", first, ["21", "22"]),
+            ("27447", "professional", "tin:ein:23-4567890", 8500m, "fee schedule", second, ["21", "22"]),
+            ("27447", "professional", "tin:ein:34-5678901", 8500m, "fee schedule", third, ["21", "22"]),
+            ("80053", "professional", "tin:ein:12-3456789", 45m, "derived", first, ["11", "81"]),
+            ("80053", "professional", "tin:ein:23-4567890", 45m, "derived", second, ["11", "81"]),
+            ("99214", "professional", "tin:ein:12-3456789", 150m, "negotiated", first, ["11"]),
+            ("99214", "professional", "tin:ein:23-4567890", 150m, "negotiated", second, ["11"]),
+            ("99285", "institutional", "tin:ein:34-5678901", 2500m, "negotiated", third, []),
+        };
+        var actual = rows.OrderBy(r => r.BillingCode, StringComparer.Ordinal).ThenBy(r => r.BillingClass, StringComparer.Ordinal)
+            .ThenBy(r => r.ProviderKey, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Length, actual.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var (code, billingClass, tin, amount, type, npis, serviceCodes) = expected[i];
+            Assert.Equal((code, billingClass, tin, amount, type), (actual[i].BillingCode, actual[i].BillingClass, actual[i].ProviderKey, actual[i].Amount, actual[i].NegotiatedType));
+            Assert.Equal(npis, actual[i].Npis);
+            Assert.Equal(serviceCodes, actual[i].ServiceCodes);
+        }
+    }
+
+    [Fact]
     public async Task ExportParquet_ExistingFolder_IsRefused()
     {
         var exported = Directory.CreateDirectory(Path.Combine(_directory.Path, "taken")).FullName;
@@ -83,10 +126,12 @@ public sealed class ExportObservationsCommandTests : IDisposable
                 await Strings(ObservationParquetColumns.BillingCodeType), await Strings(ObservationParquetColumns.BillingClass),
                 await Strings(ObservationParquetColumns.Modifiers), await Strings(ObservationParquetColumns.ProviderKey),
                 await Strings(ObservationParquetColumns.NegotiatedType));
+            var npis = await ParquetStringLists.ReadAsync(group, ObservationParquetColumns.Npi, CancellationToken.None);
+            var serviceCodes = await ParquetStringLists.ReadAsync(group, ObservationParquetColumns.ServiceCode, CancellationToken.None);
             for (var row = 0; row < count; row++)
             {
                 rows.Add(new ExportedObservation(codes[row], types[row], classes[row], modifiers[row], providers[row], amounts[row],
-                    negotiated[row], flags[row], runs[row]));
+                    negotiated[row], flags[row], runs[row], npis[row], serviceCodes[row]));
             }
         }
 

@@ -9,8 +9,9 @@ namespace CptGraph.Server.Tests.Cli;
 /// <see cref="PricesPerGroup"/> values r = g·P … g·P + P − 1, so every one of the R = G·P distinct amounts is
 /// observed once per TIN of its group. Amount(r) = $20.00 + r + ⌊r² / 100,000⌋ cents: strictly increasing (a TIN's amounts
 /// stay distinct, so none deduplicate) and skewed, so mean, median and quartiles differ and each is computable by hand.
+/// With <see cref="ReferencesLast"/> the provider_references array follows in_network, so every rate waits for it.
 /// </summary>
-public sealed record OneCodeTicFile(string BillingCode, int Groups, int PricesPerGroup, int TinsPerGroup, string LastUpdatedOn = "2026-09-01")
+public sealed record OneCodeTicFile(string BillingCode, int Groups, int PricesPerGroup, int TinsPerGroup, string LastUpdatedOn = "2026-09-01", bool ReferencesLast = false)
 {
     /// <summary>Observations the file yields: one per (TIN, price).</summary>
     public long Observations => (long)Groups * PricesPerGroup * TinsPerGroup;
@@ -21,7 +22,26 @@ public sealed record OneCodeTicFile(string BillingCode, int Groups, int PricesPe
     public async Task WriteAsync(string path)
     {
         await using var file = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-        await file.WriteAsync($$"""{"reporting_entity_name":"Scale Test Health","reporting_entity_type":"health insurance issuer","version":"2.0.0","last_updated_on":"{{LastUpdatedOn}}","provider_references":[""");
+        await file.WriteAsync($$"""{"reporting_entity_name":"Scale Test Health","reporting_entity_type":"health insurance issuer","version":"2.0.0","last_updated_on":"{{LastUpdatedOn}}",""");
+        if (ReferencesLast)
+        {
+            await WriteInNetworkAsync(file);
+            await file.WriteAsync(",");
+            await WriteReferencesAsync(file);
+        }
+        else
+        {
+            await WriteReferencesAsync(file);
+            await file.WriteAsync(",");
+            await WriteInNetworkAsync(file);
+        }
+
+        await file.WriteAsync("}");
+    }
+
+    private async Task WriteReferencesAsync(StreamWriter file)
+    {
+        await file.WriteAsync("\"provider_references\":[");
         for (var g = 0; g < Groups; g++)
         {
             await file.WriteAsync($$"""{{(g == 0 ? "" : ",")}}{"provider_group_id":{{g + 1}},"provider_groups":[""");
@@ -34,7 +54,14 @@ public sealed record OneCodeTicFile(string BillingCode, int Groups, int PricesPe
             await file.WriteAsync("]}");
         }
 
-        await file.WriteAsync($$"""],"in_network":[{"negotiation_arrangement":"ffs","name":"scale","billing_code_type":"CPT","billing_code_type_version":"2026","billing_code":"{{BillingCode}}","description":"scale","negotiated_rates":[""");
+        await file.WriteAsync("]");
+    }
+
+    private async Task WriteInNetworkAsync(StreamWriter file)
+    {
+        await file.WriteAsync($$"""
+            "in_network":[{"negotiation_arrangement":"ffs","name":"scale","billing_code_type":"CPT","billing_code_type_version":"2026","billing_code":"{{BillingCode}}","description":"scale","negotiated_rates":[
+            """);
         for (var g = 0; g < Groups; g++)
         {
             await file.WriteAsync($$"""{{(g == 0 ? "" : ",")}}{"provider_references":[{{g + 1}}],"negotiated_prices":[""");
@@ -47,6 +74,6 @@ public sealed record OneCodeTicFile(string BillingCode, int Groups, int PricesPe
             await file.WriteAsync("]}");
         }
 
-        await file.WriteAsync("]}]}");
+        await file.WriteAsync("]}]");
     }
 }

@@ -1,80 +1,94 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace CptGraph.Server.Tests.Infrastructure;
 
 /// <summary>
-/// The real server as its own OS process (<c>dotnet CptGraph.Server.dll --urls http://127.0.0.1:PORT …</c>), as a
-/// replica runs in production: what a <c>WebApplicationFactory</c> in the test process cannot show (two replicas, one
-/// dying). Started ready (<c>/readyz</c> answered 200); killed on dispose, whatever the test did.
+/// The real server in its own OS process (<c>dotnet CptGraph.Server.dll --urls … --db …</c>) on a free loopback port, so
+/// its resident memory and open file descriptors can be read from <c>/proc</c> apart from the test host's, and so several
+/// replicas can share one PostgreSQL database and one can die as a crashed machine's would. Killed on dispose.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartPatience = TimeSpan.FromMinutes(3);
+    private const int KeptLogLines = 200;
 
     private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly Queue<string> _log = new();
 
-    private ServerProcess(Process process, int port)
+    private ServerProcess(Process process, Uri baseAddress)
     {
         _process = process;
-        Port = port;
+        BaseAddress = baseAddress;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
-    public int Port { get; }
+    public Uri BaseAddress { get; }
 
-    /// <summary>The server's root, e.g. <c>http://127.0.0.1:5123</c>.</summary>
-    public string Url => $"http://127.0.0.1:{Port}";
+    public Uri GraphQL => new(BaseAddress, "/graphql");
 
-    public string GraphQLUrl => Url + "/graphql";
+    public bool HasExited => _process.HasExited;
 
-    public string WebSocketUrl => $"ws://127.0.0.1:{Port}/graphql";
+    public string WebSocketUrl => $"ws://{BaseAddress.Authority}/graphql";
 
-    /// <summary>What the server wrote to standard output and error so far (for assertion messages).</summary>
+    /// <summary>The last lines the server wrote (standard output and error).</summary>
     public string Log
     {
         get
         {
             lock (_log)
             {
-                return _log.ToString();
+                return string.Join('\n', _log);
             }
         }
     }
 
-    /// <summary>Starts a server on <paramref name="database"/> with more configuration <paramref name="settings"/>
-    /// (<c>Key:Sub</c> = value), and waits until it is ready.</summary>
-    public static async Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>VmRSS of the server process, in bytes.</summary>
+    public long ResidentBytes =>
+        File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1] is var kilobytes ? long.Parse(kilobytes) * 1024 : 0;
+
+    /// <summary>Open file descriptors of the server process (sockets, database files, pipes): the entries of <c>/proc/PID/fd</c>.</summary>
+    public int OpenHandles => Directory.GetFileSystemEntries($"/proc/{_process.Id}/fd").Length;
+
+    /// <summary>Starts the server on <paramref name="databasePath"/> (created, migrated and seeded when new) and waits until <c>/readyz</c> answers.</summary>
+    public static Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartAsync(["--db", databasePath], environment ?? new Dictionary<string, string>());
+
+    /// <summary>
+    /// A replica on <paramref name="database"/> (either store), configured through environment variables as a container
+    /// is (<c>Database__Provider</c>, <c>ConnectionStrings__CptGraph</c>), plus <paramref name="settings"/> (<c>Key:Sub</c>).
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync([], database.ServerEnvironment.Concat(settings ?? new Dictionary<string, string>())
+            .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value));
+
+    private static async Task<ServerProcess> StartAsync(string[] databaseArguments, IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), "--urls", baseAddress.ToString().TrimEnd('/') }.Concat(databaseArguments))
         {
             start.ArgumentList.Add(argument);
         }
 
-        // Environment variables, as a container sets them: ConnectionStrings__CptGraph, Database__Provider, ...
-        foreach (var (key, value) in database.ServerEnvironment.Concat(settings ?? new Dictionary<string, string>()))
+        foreach (var (name, value) in environment)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[name] = value;
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), port);
+        var server = new ServerProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), baseAddress);
         try
         {
-            await server.WaitUntilReadyAsync();
+            await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(3));
             return server;
         }
         catch
@@ -92,7 +106,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(60) || _process.HasExited)
             {
-                throw new TimeoutException($"The server never logged '{text}': {Log}");
+                throw new TimeoutException($"The server never logged '{text}':\n{Log}");
             }
 
             await Task.Delay(100);
@@ -110,35 +124,31 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        try
+        if (!_process.HasExited)
         {
-            KillHard();
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started.
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
-        return ValueTask.CompletedTask;
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(TimeSpan patience)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartPatience)
+        while (clock.Elapsed < patience)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The server exited with {_process.ExitCode}: {Log}");
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode} before it was ready:\n{Log}");
             }
 
             try
             {
-                using var response = await http.GetAsync(Url + "/readyz");
+                using var response = await client.GetAsync("/readyz");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -149,10 +159,17 @@ public sealed class ServerProcess : IAsyncDisposable
                 // Not listening yet.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(250);
         }
 
-        throw new TimeoutException($"The server was not ready within {StartPatience}: {Log}");
+        throw new TimeoutException($"The server was not ready within {patience}:\n{Log}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Append(string? line)
@@ -164,15 +181,11 @@ public sealed class ServerProcess : IAsyncDisposable
 
         lock (_log)
         {
-            _log.AppendLine(line);
+            _log.Enqueue(line);
+            if (_log.Count > KeptLogLines)
+            {
+                _log.Dequeue();
+            }
         }
-    }
-
-    /// <summary>A port nobody listens on now (the OS hands out a fresh one each time).</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -72,6 +72,42 @@ public sealed class VintageTests : IClassFixture<VintageTests.Database>
     }
 
     [Theory]
+    [InlineData(null, "Aetna:2026-10:4:40", "Cigna:2026-09:2:150")]
+    [InlineData("2026-09", "Aetna:2026-08:3:30", "Cigna:2026-09:2:150")]
+    public async Task EveryPath_ServesTheSameDistributions(string? asOf, string aetna, string cigna)
+    {
+        // Arrange: one rule (ServedDistributions) behind a code's rates, a payer's rates and codes(where: { rates }).
+        var args = asOf is null ? "" : $$"""(asOf: "{{asOf}}")""";
+        var query = $$"""
+            {
+              code(code: "96375") { rates{{args}} { payer { name } vintage count mean } }
+              aetna: payer(name: "Aetna") { rates{{args}} { nodes { payer { name } vintage count mean } } }
+              cigna: payer(name: "Cigna") { rates{{args}} { nodes { payer { name } vintage count mean } } }
+              servedMean: codes(where: { rates: { some: { payer: { name: { eq: "Aetna" } }, mean: { eq: 40 } } } }) { nodes { code } }
+              olderVintageMean: codes(where: { rates: { some: { payer: { name: { eq: "Aetna" } }, mean: { eq: 30 } } } }) { nodes { code } }
+            }
+            """;
+
+        // Act
+        using var response = await _database.Server.QueryAsync(query);
+
+        // Assert: the code's rates and each payer's rates name the same vintage and figures.
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var data = response.RootElement.GetProperty("data");
+        var fromCode = Rates(data.GetProperty("code")).ToList();
+        Assert.Equal([aetna, cigna], fromCode.Take(2));
+        Assert.Equal([aetna], PayerRates(data.GetProperty("aetna")));
+        Assert.Equal([cigna], PayerRates(data.GetProperty("cigna")));
+        // codes(where:) filters on the default served vintage (October's mean 40), never on August's 30.
+        Assert.Equal(["96375"], data.GetProperty("servedMean").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
+        Assert.Empty(data.GetProperty("olderVintageMean").GetProperty("nodes").EnumerateArray());
+    }
+
+    private static IEnumerable<string> PayerRates(JsonElement payer) =>
+        payer.GetProperty("rates").GetProperty("nodes").EnumerateArray().Select(r =>
+            $"{r.GetProperty("payer").GetProperty("name").GetString()}:{r.GetProperty("vintage").GetString()}:{r.GetProperty("count").GetInt32()}:{r.GetProperty("mean").GetDecimal()}");
+
+    [Theory]
     [InlineData("2026-9")]
     [InlineData("2026-13")]
     [InlineData("2026-09-01")]

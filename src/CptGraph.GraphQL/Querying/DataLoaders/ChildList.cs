@@ -22,6 +22,9 @@ public sealed record ChildList<TDb, TRow, TItem>(
     where TDb : DbContext
     where TRow : class
 {
+    // Found once: Expression.Call(type, name, …) looks the generic method up by reflection on every call.
+    private static readonly System.Reflection.MethodInfo ContainsInt = new Func<IEnumerable<int>, int, bool>(Enumerable.Contains).Method;
+
     private readonly Func<TRow, int> _parentKey = ParentKey.Compile();
     private readonly Func<TRow, TItem> _item = Item.Compile();
 
@@ -47,7 +50,7 @@ public sealed record ChildList<TDb, TRow, TItem>(
         // Through a member of a holder object, so EF Core sends the ids as one parameter and caches one query plan.
         var holder = Expression.Property(Expression.Constant(new IdList([.. ids])), nameof(IdList.Ids));
         var inBatch = Expression.Lambda<Func<TRow, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], holder, ParentKey.Body), parent);
+            Expression.Call(ContainsInt, holder, ParentKey.Body), parent);
         var source = Source(db).Where(inBatch);
         var rows = await engine.Apply(narrow is null ? source : narrow(source), Item, arguments, DefaultOrder, AppendKey).ToListAsync(cancellationToken);
         return rows.GroupBy(_parentKey).ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)g.Select(_item).ToList());

@@ -31,9 +31,10 @@ public sealed class GraphQLSseHandler(
     public async Task HandleAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
-        if (!await authorizer.AuthorizeAsync(context, null, aborted))
+        var access = await authorizer.AuthorizeAsync(context, null, aborted);
+        if (!access.Admitted)
         {
-            await LiveTransportErrors.WriteNotAuthenticatedAsync(context);
+            await LiveTransportErrors.WriteRefusedAsync(context, access);
             return;
         }
 

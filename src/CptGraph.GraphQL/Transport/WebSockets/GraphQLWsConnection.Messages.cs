@@ -72,9 +72,11 @@ internal sealed partial class GraphQLWsConnection
             return;
         }
 
-        if (!await authorizer.AuthorizeAsync(context, payload, context.RequestAborted))
+        var access = await authorizer.AuthorizeAsync(context, payload, context.RequestAborted);
+        if (!access.Admitted)
         {
-            RequestClose(GraphQLWsCloseCodes.Forbidden, "Forbidden");
+            // graphql-transport-ws closes a refused connection with 4403; a refused token says why in the reason.
+            RequestClose(GraphQLWsCloseCodes.Forbidden, access.Code == Security.AccessDecision.InvalidTokenCode ? Truncate("Forbidden: " + access.Reason) : "Forbidden");
             return;
         }
 

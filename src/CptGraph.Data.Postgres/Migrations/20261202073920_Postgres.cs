@@ -86,6 +86,24 @@ namespace CptGraph.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NppesProviders",
+                columns: table => new
+                {
+                    Npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    EntityType = table.Column<int>(type: "integer", nullable: true),
+                    OrganizationName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true, collation: "C"),
+                    LastName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
+                    FirstName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true, collation: "C"),
+                    PracticeState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    PracticePostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
+                    PrimaryTaxonomy = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NppesProviders", x => x.Npi);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
@@ -114,6 +132,22 @@ namespace CptGraph.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Payers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProviderGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProviderKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    NpiSetHash = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
+                    Npis = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    NpiCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderGroups", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +358,24 @@ namespace CptGraph.Data.Postgres.Migrations
                         column: x => x.PayerId,
                         principalTable: "Payers",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProviderGroupNpis",
+                columns: table => new
+                {
+                    ProviderGroupId = table.Column<int>(type: "integer", nullable: false),
+                    Npi = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderGroupNpis", x => new { x.ProviderGroupId, x.Npi });
+                    table.ForeignKey(
+                        name: "FK_ProviderGroupNpis_ProviderGroups_ProviderGroupId",
+                        column: x => x.ProviderGroupId,
+                        principalTable: "ProviderGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -584,7 +636,9 @@ namespace CptGraph.Data.Postgres.Migrations
                     ModifierKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
                     BillingClass = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
                     ProviderKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    ProviderGroupId = table.Column<int>(type: "integer", nullable: true),
                     Amount = table.Column<double>(type: "double precision", nullable: false),
+                    ServiceCodes = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false, collation: "C"),
                     NegotiatedType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
                     Vintage = table.Column<DateOnly>(type: "date", nullable: true),
                     VintageMonth = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false, collation: "C"),
@@ -612,6 +666,11 @@ namespace CptGraph.Data.Postgres.Migrations
                         principalTable: "Payers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RateObservations_ProviderGroups_ProviderGroupId",
+                        column: x => x.ProviderGroupId,
+                        principalTable: "ProviderGroups",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -790,6 +849,16 @@ namespace CptGraph.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NppesProviders_PracticeState",
+                table: "NppesProviders",
+                column: "PracticeState");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NppesProviders_PrimaryTaxonomy",
+                table: "NppesProviders",
+                column: "PrimaryTaxonomy");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PayerAliases_Alias",
                 table: "PayerAliases",
                 column: "Alias",
@@ -818,6 +887,17 @@ namespace CptGraph.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProviderGroupNpis_Npi",
+                table: "ProviderGroupNpis",
+                column: "Npi");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProviderGroups_ProviderKey_NpiSetHash",
+                table: "ProviderGroups",
+                columns: new[] { "ProviderKey", "NpiSetHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RateDistributions_CodeId_BillingClass_ModifierKey_PayerId_V~",
                 table: "RateDistributions",
                 columns: new[] { "CodeId", "BillingClass", "ModifierKey", "PayerId", "VintageMonth", "Screened" },
@@ -843,6 +923,11 @@ namespace CptGraph.Data.Postgres.Migrations
                 table: "RateObservations",
                 columns: new[] { "PayerId", "VintageMonth", "CodeId", "ModifierKey", "BillingClass", "ProviderKey", "Amount" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RateObservations_ProviderGroupId",
+                table: "RateObservations",
+                column: "ProviderGroupId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SeparateRates_IngestRunId",
@@ -900,6 +985,9 @@ namespace CptGraph.Data.Postgres.Migrations
                 name: "MedicareLocalities");
 
             migrationBuilder.DropTable(
+                name: "NppesProviders");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
@@ -907,6 +995,9 @@ namespace CptGraph.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlacesOfService");
+
+            migrationBuilder.DropTable(
+                name: "ProviderGroupNpis");
 
             migrationBuilder.DropTable(
                 name: "RateDistributions");
@@ -928,6 +1019,9 @@ namespace CptGraph.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Codes");
+
+            migrationBuilder.DropTable(
+                name: "ProviderGroups");
 
             migrationBuilder.DropTable(
                 name: "IngestRuns");

@@ -1,0 +1,20 @@
+using CptGraph.Domain.Payers;
+using CptGraph.Domain.Statistics;
+
+namespace CptGraph.Domain.Positions;
+
+/// <summary>Where an amount sits for one code: in every served distribution, in the order they are served.</summary>
+/// <param name="Positions">Commercial payers by name, then Medicare, then the BUCA aggregate (no payer).</param>
+/// <param name="MedicareMean">The served Medicare distribution's mean; null without Medicare data.</param>
+public sealed record CodePosition(string Code, decimal Amount, IReadOnlyList<RatePosition> Positions, decimal? MedicareMean)
+{
+    /// <summary>Each payer's position, Medicare included: commercial payers by name, then Medicare.</summary>
+    public IEnumerable<RatePosition> Payers => Positions.Where(p => p.Distribution.Payer is not null);
+
+    public RatePosition? Medicare => Positions.FirstOrDefault(p => p.Distribution.Payer?.Kind == PayerKind.Medicare);
+
+    public RatePosition? CommercialAggregate => Positions.FirstOrDefault(p => p.Distribution.Payer is null);
+
+    /// <summary>The amount as a percentage of the Medicare mean (as a payer's <c>percentOfMedicare</c> is); null without Medicare.</summary>
+    public decimal? PercentOfMedicare => MedicareMean is { } mean ? RateStatistics.PercentOf(Amount, mean) : null;
+}

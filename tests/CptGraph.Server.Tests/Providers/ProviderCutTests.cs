@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using CptGraph.Server.Tests.Cli;
+using CptGraph.Server.Tests.Infrastructure;
+using CptGraph.Server.Tests.Rates;
+using static CptGraph.Server.Tests.Providers.NppesFile;
+
+namespace CptGraph.Server.Tests.Providers;
+
+/// <summary>
+/// rates(state:, taxonomy:) over HTTP, on an Aetna 2026-09 file for 99213 whose provider groups list these NPIs
+/// (NPPES: state, primary taxonomy):
+/// TIN 1 $100: 1000000001 (TX, 207R00000X), 1000000002 (OK, 207Q00000X); TIN 2 $120: 1000000003 (TX, 207Q00000X);
+/// TIN 3 $140: 1000000004 (CA, 207R00000X); TIN 4 $160: 1000000005 and 1000000006 (both TX, 207R00000X);
+/// TIN 5 $180: 1000000007 (not in NPPES); TIN 6 $200: no NPI.
+/// </summary>
+public sealed class ProviderCutTests : IDisposable
+{
+    private readonly CliTestDirectory _directory = new();
+
+    [Fact]
+    public async Task StateAndTaxonomyCuts_CountEachObservationOnceWhenOneOfItsNpisMatches()
+    {
+        // Arrange
+        await RatesDatabase.ImportPayersAsync(_directory);
+        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
+        var nppes = await WriteNppesAsync();
+        var imported = await CliRun.RunAsync("import", "nppes", nppes, "--db", _directory.Database);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("6 providers", imported.Output);
+
+        // Act
+        await using var server = new CptGraphServerFactory(_directory.Database);
+        using var response = await server.QueryAsync("""
+            {
+              code(code: "99213") {
+                all: rates { ...stats }
+                texas: rates(state: "TX") { ...stats }
+                internists: rates(taxonomy: "207R00000X") { ...stats }
+                texasInternists: rates(state: "tx", taxonomy: "207R00000X") { ...stats }
+                california: rates(state: "CA") { ...stats }
+                newYork: rates(state: "NY") { ...stats }
+              }
+            }
+            fragment stats on RateDistribution { payer { name } count min p25 median p75 max mean }
+            """);
+
+        // Assert (type-7 quantiles by hand)
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var code = response.RootElement.GetProperty("data").GetProperty("code");
+        Assert.Equal("6 100 125 150 175 200 150", Stats(code, "all"));
+        // TX: TINs 1, 2 and 4 (TIN 4's two Texan NPIs count once): 100, 120, 160.
+        Assert.Equal("3 100 110 120 140 160 126.6667", Stats(code, "texas"));
+        // 207R00000X primary: TIN 1 (1000000001), 3 (1000000004: its switch, not its first code) and 4; 1000000002 lists it as secondary.
+        Assert.Equal("3 100 120 140 150 160 133.3333", Stats(code, "internists"));
+        // Both on the same NPI: TIN 1 (1000000001) and TIN 4; not TIN 2 (TX but 207Q) nor TIN 3 (207R but CA).
+        Assert.Equal("2 100 115 130 145 160 130", Stats(code, "texasInternists"));
+        // NPPES wrote "ca": states are compared upper-cased.
+        Assert.Equal("1 140 140 140 140 140 140", Stats(code, "california"));
+        Assert.Empty(code.GetProperty("newYork").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Providers_ListPricedTinsNamedOrganisationFirst_WithTaxonomyStateAndEachPayersRate()
+    {
+        // Arrange: the same Aetna file and NPPES rows as above.
+        await RatesDatabase.ImportPayersAsync(_directory);
+        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
+        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+
+        // Act
+        await using var server = new CptGraphServerFactory(_directory.Database);
+        using var response = await server.QueryAsync("""
+            { code(code: "99213") { providers(first: 5) { tin tinType name npi taxonomy state rates { payer { name } amount } } } }
+            """);
+
+        // Assert: TIN 1 names its organisation NPI (1000000001) although an individual is listed with it; TIN 4 its lowest
+        // individual NPI; TIN 5's NPI is not in NPPES. first: 5 leaves TIN 6 out.
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var providers = response.RootElement.GetProperty("data").GetProperty("code").GetProperty("providers").EnumerateArray()
+            .Select(p => $"{p.GetProperty("tin").GetString()} {p.GetProperty("tinType").GetString()} {p.GetProperty("name")} {p.GetProperty("npi")} " +
+                $"{p.GetProperty("taxonomy")} {p.GetProperty("state")} " +
+                string.Join(",", p.GetProperty("rates").EnumerateArray().Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()}={r.GetProperty("amount").GetDecimal()}")))
+            .ToList();
+        Assert.Equal(
+        [
+            "11-0000001 ein Lone Star Internal Medicine PA 1000000001 207R00000X TX Aetna=100",
+            "11-0000002 ein Ben Cole 1000000003 207Q00000X TX Aetna=120",
+            "11-0000003 ein Cai Wu 1000000004 207R00000X CA Aetna=140",
+            "11-0000004 ein Dee Hart 1000000005 207R00000X TX Aetna=160",
+            "11-0000005 ein     Aetna=180",
+        ], providers);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    private Task<string> WriteNppesAsync() => WriteAsync(Path.Combine(_directory.Path, "npidata_pfile_20260101-20261130.csv"),
+    [
+        Organisation("1000000001", "Lone Star Internal Medicine PA", "TX", "787010000", ("207R00000X", true)),
+        Individual("1000000002", "Ana", "Ruiz", "OK", "73102", ("207Q00000X", true), ("207R00000X", false)),
+        Individual("1000000003", "Ben", "Cole", "TX", "75201", ("207Q00000X", false)),
+        Individual("1000000004", "Cai", "Wu", "ca", "94110", ("208D00000X", false), ("207R00000X", true)),
+        Individual("1000000005", "Dee", "Hart", "TX", "77002", ("207R00000X", true)),
+        Individual("1000000006", "Eli", "Stone", "TX", "77003", ("207R00000X", true)),
+    ]);
+
+    private static string Stats(JsonElement code, string alias)
+    {
+        var row = Assert.Single(code.GetProperty(alias).EnumerateArray());
+        Assert.Equal("Aetna", row.GetProperty("payer").GetProperty("name").GetString());
+        return string.Join(' ', new[] { "count", "min", "p25", "median", "p75", "max", "mean" }
+            .Select(f => row.GetProperty(f).GetDecimal().ToString(CultureInfo.InvariantCulture)));
+    }
+
+    private static string TicJson()
+    {
+        (int Tin, decimal Rate, long[] Npis)[] groups =
+        [
+            (1, 100m, [1000000001, 1000000002]), (2, 120m, [1000000003]), (3, 140m, [1000000004]),
+            (4, 160m, [1000000005, 1000000006]), (5, 180m, [1000000007]), (6, 200m, []),
+        ];
+        return JsonSerializer.Serialize(new
+        {
+            reporting_entity_name = "Aetna Life Insurance Company",
+            reporting_entity_type = "health insurance issuer",
+            version = "2.0.0",
+            last_updated_on = "2026-09-01",
+            in_network = new[]
+            {
+                new
+                {
+                    negotiation_arrangement = "ffs", name = "office visit", billing_code_type = "CPT", billing_code_type_version = "2026",
+                    billing_code = "99213", description = "office visit",
+                    negotiated_rates = groups.Select(g => new
+                    {
+                        provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
+                        negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
+                    }),
+                },
+            },
+        });
+    }
+}
