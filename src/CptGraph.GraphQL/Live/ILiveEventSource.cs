@@ -1,8 +1,9 @@
 namespace CptGraph.GraphQL.Live;
 
 /// <summary>
-/// Where subscriptions get committed events. The SQLite implementation tails the outbox table; a PostgreSQL
-/// LISTEN/NOTIFY or Redis fan-out for several replicas replaces it behind this one interface.
+/// Where subscriptions get committed events. The server's implementation tails the outbox table, woken by a poller
+/// (SQLite) or LISTEN/NOTIFY (PostgreSQL, so every replica hears every commit); another fan-out (Redis, say) would
+/// replace it behind this one interface.
 /// </summary>
 public interface ILiveEventSource
 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CptGraph.Data;
+using CptGraph.Data.Live;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Live;
 using CptGraph.Domain.Rates;
@@ -65,6 +66,13 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         }
 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // One writer at a time, as on SQLite: outbox ids come in commit order, and two payers' ingests never
+            // recompute the pooled aggregate from snapshots that miss each other's rows. Waits up to the lock timeout.
+            await db.Database.ExecuteSqlRawAsync(PostgresOutboxSignal.WriterLockSql, cancellationToken);
+        }
+
         run.StartedAt = DateTimeOffset.UtcNow;
         db.IngestRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
@@ -98,6 +106,12 @@ public sealed class IngestUnitOfWork : IAsyncDisposable
         Outbox.Add(OutboxTopics.IngestFinished, new IngestRunFinished(Run.Id));
         Run.DurationSeconds = _clock.Elapsed.TotalSeconds;
         await Db.SaveChangesAsync(cancellationToken);
+        if (Db.Database.IsNpgsql())
+        {
+            // Delivered to every listening replica when, and only if, this transaction commits.
+            await Db.Database.ExecuteSqlRawAsync(PostgresOutboxSignal.NotifySql, cancellationToken);
+        }
+
         await _transaction.CommitAsync(cancellationToken);
     }
 

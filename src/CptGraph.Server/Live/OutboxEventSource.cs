@@ -8,12 +8,15 @@ using Microsoft.Extensions.Options;
 namespace CptGraph.Server.Live;
 
 /// <summary>
-/// Tails the SQLite outbox: every <see cref="LiveOptions.PollInterval"/> it reads the rows committed since the last
-/// poll (by any process: the CLI, a cron job) and hands them to every subscriber's bounded channel. The tail never
+/// Tails the outbox: whenever <see cref="IOutboxWakeup"/> says so (SQLite: every <see cref="LiveOptions.PollInterval"/>;
+/// PostgreSQL: a commit's notification) it reads the rows committed since the last read (by any process: the CLI, a cron
+/// job, another replica) and hands them to every subscriber's bounded channel. Ids are in commit order on both stores
+/// (SQLite has one writer; PostgreSQL's ingests take <see cref="Data.Live.PostgresOutboxSignal.WriterLockSql"/>), so
+/// "after the last id" misses nothing. The tail never
 /// waits for a subscriber: one whose channel is full is completed with <see cref="LiveBufferOverflowException"/>.
 /// </summary>
 public sealed partial class OutboxEventSource(
-    IDbContextFactory<CptGraphDbContext> factory, IOptions<LiveOptions> options, ILogger<OutboxEventSource> logger)
+    IDbContextFactory<CptGraphDbContext> factory, IOutboxWakeup wakeup, IOptions<LiveOptions> options, ILogger<OutboxEventSource> logger)
     : BackgroundService, ILiveEventSource
 {
     private const int PageSize = 500;
@@ -85,11 +88,11 @@ public sealed partial class OutboxEventSource(
         }
 
         var nextPrune = DateTimeOffset.MinValue;
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                await wakeup.WaitAsync(stoppingToken);
                 await PollAsync(stoppingToken);
                 if (DateTimeOffset.UtcNow >= nextPrune)
                 {
@@ -99,7 +102,8 @@ public sealed partial class OutboxEventSource(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A locked or briefly unavailable database must not end the tail; the next poll retries.
+                // A locked or briefly unavailable database (or a lost listener connection) must not end the tail; the
+                // next wake retries.
                 LogPollFailed(ex);
             }
         }
@@ -147,6 +151,6 @@ public sealed partial class OutboxEventSource(
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Polling the outbox failed; retrying at the next interval")]
+    [LoggerMessage(LogLevel.Warning, "Reading the outbox failed; retrying at the next wake")]
     private partial void LogPollFailed(Exception exception);
 }

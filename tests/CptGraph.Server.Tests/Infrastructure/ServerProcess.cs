@@ -6,7 +6,8 @@ namespace CptGraph.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server in its own OS process (<c>dotnet CptGraph.Server.dll --urls … --db …</c>) on a free loopback port, so
-/// its resident memory and open file descriptors can be read from <c>/proc</c> apart from the test host's. Killed on dispose.
+/// its resident memory and open file descriptors can be read from <c>/proc</c> apart from the test host's, and so several
+/// replicas can share one PostgreSQL database and one can die as a crashed machine's would. Killed on dispose.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -31,6 +32,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public string WebSocketUrl => $"ws://{BaseAddress.Authority}/graphql";
+
     /// <summary>The last lines the server wrote (standard output and error).</summary>
     public string Log
     {
@@ -52,7 +55,18 @@ public sealed class ServerProcess : IAsyncDisposable
     public int OpenHandles => Directory.GetFileSystemEntries($"/proc/{_process.Id}/fd").Length;
 
     /// <summary>Starts the server on <paramref name="databasePath"/> (created, migrated and seeded when new) and waits until <c>/readyz</c> answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<ServerProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartAsync(["--db", databasePath], environment ?? new Dictionary<string, string>());
+
+    /// <summary>
+    /// A replica on <paramref name="database"/> (either store), configured through environment variables as a container
+    /// is (<c>Database__Provider</c>, <c>ConnectionStrings__CptGraph</c>), plus <paramref name="settings"/> (<c>Key:Sub</c>).
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync([], database.ServerEnvironment.Concat(settings ?? new Dictionary<string, string>())
+            .ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value));
+
+    private static async Task<ServerProcess> StartAsync(string[] databaseArguments, IReadOnlyDictionary<string, string> environment)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -61,12 +75,12 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), "--urls", baseAddress.ToString().TrimEnd('/'), "--db", databasePath })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll"), "--urls", baseAddress.ToString().TrimEnd('/') }.Concat(databaseArguments))
         {
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
@@ -82,6 +96,32 @@ public sealed class ServerProcess : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Waits (bounded) until the server has logged a line containing <paramref name="text"/>.</summary>
+    public async Task WaitForLogAsync(string text)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(60) || _process.HasExited)
+            {
+                throw new TimeoutException($"The server never logged '{text}':\n{Log}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>SIGKILL: the replica dies as a crashed machine's would, closing nothing cleanly.</summary>
+    public void KillHard()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit();
     }
 
     public async ValueTask DisposeAsync()

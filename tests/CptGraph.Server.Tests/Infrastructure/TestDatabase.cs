@@ -33,6 +33,11 @@ public sealed class TestDatabase : IDisposable
         ? [new("provider", "postgres"), new("db", Location)]
         : [new("db", Location)];
 
+    /// <summary>The same, as the environment variables a container (or a replica process) is given.</summary>
+    public IEnumerable<KeyValuePair<string, string>> ServerEnvironment => IsPostgres
+        ? [new("Database:Provider", "postgres"), new("ConnectionStrings:CptGraph", Location)]
+        : [new("ConnectionStrings:CptGraph", DatabaseLocation.FromPath(Location))];
+
     public static TestDatabase NewSqliteFile() => SqliteFile(Path.Combine(Path.GetTempPath(), $"cptgraph-tests-{Guid.NewGuid():N}.db"));
 
     public static TestDatabase SqliteFile(string path) => new(DatabaseProvider.Sqlite, path);

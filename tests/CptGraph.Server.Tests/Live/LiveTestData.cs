@@ -8,6 +8,21 @@ public static class LiveTestData
     /// <summary>Four new Aetna 96375 professional rates ($60.00, $62.50, $64.00, $66.50) from four new TINs.</summary>
     public static string AetnaUpdate => Path.Combine(AppContext.BaseDirectory, "Live", "Data", "aetna-96375-update.json");
 
+    /// <summary>The rates <see cref="AetnaUpdate"/> (and <see cref="WriteSecondAetnaUpdate"/>) add: 60.00 + 62.50 + 64.00 + 66.50.</summary>
+    public const decimal AetnaUpdateSum = 253.00m;
+
+    /// <summary>
+    /// Writes into <paramref name="directory"/> a second update: the same four rates from four other TINs (so they are
+    /// new observations and the file a new hash). Returns its path.
+    /// </summary>
+    public static string WriteSecondAetnaUpdate(string directory)
+    {
+        var text = File.ReadAllText(AetnaUpdate).Replace("\"90-000000", "\"91-000000").Replace("190000000", "191000000");
+        var path = Path.Combine(directory, "aetna-96375-second-update.json");
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>Aetna's seeded demo mean for 96375, before the update (README table).</summary>
     public const decimal AetnaMeanBefore = 28.0939m;
 
