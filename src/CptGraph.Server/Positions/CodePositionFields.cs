@@ -1,4 +1,3 @@
-using CptGraph.Domain.Rates;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Positions;
 using CptGraph.Domain.Rates;

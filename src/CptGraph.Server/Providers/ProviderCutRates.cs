@@ -5,9 +5,9 @@ using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Statistics;
 using CptGraph.Domain.Statistics.Screening;
+using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
-using CptGraph.GraphQL.Querying.DataLoaders;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 
