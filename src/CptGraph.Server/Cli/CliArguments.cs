@@ -7,11 +7,7 @@ namespace CptGraph.Server.Cli;
 /// </summary>
 public sealed class CliArguments
 {
-<<<<<<< HEAD
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--demo", "--force", "--allow-empty", "--help", "-h" };
-=======
-    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--demo", "--allow-empty", "--observations-only", "--help", "-h" };
->>>>>>> main
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.Ordinal) { "--demo", "--force", "--allow-empty", "--observations-only", "--help", "-h" };
 
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string>(StringComparer.Ordinal)
     {

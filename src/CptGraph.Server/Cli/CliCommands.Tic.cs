@@ -15,11 +15,8 @@ internal sealed partial class CliCommands
     {
         // Every input is resolved before anything is ingested: a mistyped path fails the command up front.
         var sources = services.GetRequiredService<IngestSourceResolver>().Resolve(inputs);
-<<<<<<< HEAD
-        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), Force: arguments.Flag("--force"));
-=======
-        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), ObservationsOnly: arguments.Flag("--observations-only"));
->>>>>>> main
+        var options = new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"),
+            Force: arguments.Flag("--force"), ObservationsOnly: arguments.Flag("--observations-only"));
         return await IngestEachAsync(sources.Select(s => (s, options)), cancellationToken);
     }
 
@@ -37,11 +34,8 @@ internal sealed partial class CliCommands
 
             await output.WriteLineAsync($"table of contents {toc.Name}: {listed.Count} in-network files");
             files.AddRange(listed.Select(f => (resolver.ResolveLocation(f.Location, toc),
-<<<<<<< HEAD
-                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name, arguments.Flag("--force")))));
-=======
-                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name, arguments.Flag("--observations-only")))));
->>>>>>> main
+                new TicIngestOptions(arguments.Option("--payer"), arguments.Flag("--demo"), f.Plans, toc.Name,
+                    Force: arguments.Flag("--force"), ObservationsOnly: arguments.Flag("--observations-only")))));
         }
 
         return await IngestEachAsync(files, cancellationToken);

@@ -19,20 +19,13 @@ internal static class CliUsage
           import mue FILE.csv                the NCCI practitioner MUE table (Latin-1 CSV)
           import ncci-ptp FILE.txt           one part of the NCCI practitioner PTP edits (tab-delimited): column 1 → column 2 edges
                                              each import is one transaction, recorded as an ingest run; an identical file is skipped
-<<<<<<< HEAD
-          ingest tic INPUT... [--payer NAME] [--demo] [--force] [--read-timeout SECONDS] [--allow-empty]
+          ingest tic INPUT... [--payer NAME] [--demo] [--force] [--read-timeout SECONDS] [--allow-empty] [--observations-only]
                                              stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
                                              an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL;
                                              content an earlier run ingested is skipped (the message says which run and payer)
-                                             unless --force, e.g. to ingest the same file again as another --payer
-          ingest toc INPUT... [--payer NAME] [--demo] [--force] [--read-timeout SECONDS]
-=======
-          ingest tic INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS] [--allow-empty] [--observations-only]
-                                             stream TiC in-network-rates files (plain or gzip, schema 1.x/2.x), one transaction per file;
-                                             an INPUT is a file, a directory, a quoted glob ('dir/*.json.gz') or an http(s) URL;
+                                             unless --force, e.g. to ingest the same file again as another --payer;
                                              --observations-only stores rates without recomputing (one machine of the distributed path)
-          ingest toc INPUT... [--payer NAME] [--demo] [--read-timeout SECONDS]
->>>>>>> main
+          ingest toc INPUT... [--payer NAME] [--demo] [--force] [--read-timeout SECONDS]
                                              expand TiC table-of-contents files to their in-network files and ingest each,
                                              recording the plans that list it; a download idle for --read-timeout
                                              seconds (default 60) counts as dropped and is resumed

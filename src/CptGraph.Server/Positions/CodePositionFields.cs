@@ -1,5 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Positions;
+using CptGraph.Domain.Rates;
 using CptGraph.GraphQL.Querying.DataLoaders;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;

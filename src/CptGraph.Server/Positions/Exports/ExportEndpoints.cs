@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CptGraph.GraphQL.Live;
+using CptGraph.GraphQL.Security;
 using CptGraph.GraphQL.Transport;
 
 namespace CptGraph.Server.Positions.Exports;
@@ -49,9 +50,10 @@ public static class ExportEndpoints
 
     private static async Task RunAsync(HttpContext context, string document, string variables, string fileName, Func<JsonElement, string?> write)
     {
-        if (!context.RequestServices.GetRequiredService<ApiKeyConnectionAuthorizer>().AuthorizesRequest(context))
+        var decision = await context.RequestServices.GetRequiredService<AccessAuthorizer>().AuthorizeRequestAsync(context);
+        if (!decision.Admitted)
         {
-            await LiveTransportErrors.WriteNotAuthenticatedAsync(context);
+            await LiveTransportErrors.WriteRefusedAsync(context, decision);
             return;
         }
 
