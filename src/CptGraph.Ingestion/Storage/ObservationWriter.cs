@@ -27,9 +27,11 @@ public sealed class ObservationWriter : IDisposable
     private readonly Dictionary<string, int> _codeIds = new(StringComparer.Ordinal);
 
     // (TIN, NPI set) → group id. A file names far fewer groups than rates, but a national one can name millions:
-    // past the bound the cache starts over and a group costs one indexed lookup again.
-    private const int MaxCachedGroups = 200_000;
-    private readonly Dictionary<(string TinKey, string Npis), int> _groupIds = [];
+    // past the bound the cache starts over and a group costs one indexed lookup again. The bound is the ingest's
+    // memory budget, not a speed knob: at 200,000 keys (two strings each) the cache alone outgrew the 128 MB heap
+    // limit (IngestHeapLimit) on a 100,000-group file; 16,384 keys is a few MB, sized once so it never resizes.
+    private const int MaxCachedGroups = 16_384;
+    private readonly Dictionary<(string TinKey, string Npis), int> _groupIds = new(MaxCachedGroups);
     private readonly SqliteObservationStatement? _sqliteInsert;
     private readonly PostgresObservationCopy? _postgresCopy;
 

@@ -29,9 +29,14 @@ public sealed class IngestRunSubscriptions : ISubscriptionFields
                     return null;
                 }
 
+                // Every subscriber gets this event: one read serves them all (LiveEventLookups).
                 var finished = OutboxJson.Deserialize<IngestRunFinished>(e.Payload);
-                await using var db = await context.RequestServices!.CreateDbAsync(ct);
-                return await EntityLookups.IngestRunAsync(db, finished.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+                var services = context.RequestServices!;
+                return await services.GetRequiredService<LiveEventLookups>().GetAsync(e.Id, "ingestRun", async loadToken =>
+                {
+                    await using var db = await services.CreateDbAsync(loadToken);
+                    return await EntityLookups.IngestRunAsync(db, finished.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), loadToken);
+                }, ct);
             });
     }
 }

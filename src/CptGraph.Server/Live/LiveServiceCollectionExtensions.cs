@@ -15,6 +15,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<IOutboxWakeup>(sp => sp.GetRequiredService<CptGraphDataOptions>().Provider == DatabaseProvider.Postgres
             ? ActivatorUtilities.CreateInstance<PostgresOutboxListener>(sp)
             : ActivatorUtilities.CreateInstance<OutboxPollingWakeup>(sp));
+        services.AddSingleton<LiveEventLookups>();
         services.AddSingleton<OutboxEventSource>();
         services.AddSingleton<ILiveEventSource>(sp => sp.GetRequiredService<OutboxEventSource>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxEventSource>());

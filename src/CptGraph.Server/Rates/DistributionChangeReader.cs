@@ -3,14 +3,21 @@ using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Live;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
+using CptGraph.GraphQL.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Rates;
 
-/// <summary>Turns a <see cref="DistributionsChanged"/> event into what the rate subscriptions serve.</summary>
-public sealed class DistributionChangeReader(IDbContextFactory<CptGraphDbContext> factory)
+/// <summary>
+/// Turns a <see cref="DistributionsChanged"/> event into what the rate subscriptions serve, once per event for all
+/// subscribers (<see cref="LiveEventLookups"/>): the benchmarks are read-only values every subscriber filters on its own.
+/// </summary>
+public sealed class DistributionChangeReader(IDbContextFactory<CptGraphDbContext> factory, LiveEventLookups lookups)
 {
-    public async Task<(Benchmark Before, Benchmark After)> BenchmarksAsync(DistributionsChanged change, CancellationToken cancellationToken)
+    public Task<(Benchmark Before, Benchmark After)> BenchmarksAsync(long eventId, DistributionsChanged change, CancellationToken cancellationToken) =>
+        lookups.GetAsync(eventId, "benchmarks", loadToken => ComputeAsync(change, loadToken), cancellationToken);
+
+    private async Task<(Benchmark Before, Benchmark After)> ComputeAsync(DistributionsChanged change, CancellationToken cancellationToken)
     {
         // Payers are read at delivery: an ingest may have created one, and the table is tiny.
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

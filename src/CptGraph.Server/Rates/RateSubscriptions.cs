@@ -26,7 +26,7 @@ public sealed class RateSubscriptions(DistributionChangeReader reader) : ISubscr
                         return null;
                     }
 
-                    var (before, after) = await reader.BenchmarksAsync(change, ct);
+                    var (before, after) = await reader.BenchmarksAsync(e.Id, change, ct);
                     var was = before.Payers.FirstOrDefault(p => string.Equals(p.Payer!.Name, payer, StringComparison.OrdinalIgnoreCase));
                     var now = after.Payers.FirstOrDefault(p => string.Equals(p.Payer!.Name, payer, StringComparison.OrdinalIgnoreCase));
                     if (!DistributionChangeDetector.Differs(was?.Distribution, now?.Distribution))
@@ -53,7 +53,7 @@ public sealed class RateSubscriptions(DistributionChangeReader reader) : ISubscr
                         return null;
                     }
 
-                    var (before, after) = await reader.BenchmarksAsync(change, ct);
+                    var (before, after) = await reader.BenchmarksAsync(e.Id, change, ct);
                     return new BenchmarkChange(after, before.Gap, before.GapPercent, change.RunId);
                 };
             });
