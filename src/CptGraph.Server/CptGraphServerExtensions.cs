@@ -49,6 +49,7 @@ public static class CptGraphServerExtensions
         builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLive();
+        builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
     }
 
