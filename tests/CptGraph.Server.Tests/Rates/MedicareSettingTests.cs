@@ -157,6 +157,21 @@ public sealed class MedicareSettingTests(AnalystDatabase database) : IClassFixtu
         Assert.Equal("INVALID_STATE", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task BenchmarkCsv_InAFacility_HasTheFacilityMedicareRow()
+    {
+        using var client = database.Server.CreateClient();
+        using var response = await client.GetAsync("/export/codes/99213/benchmark.csv?setting=facility");
+        var lines = (await response.Content.ReadAsStringAsync()).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var header = lines[0].Split(',').ToList();
+        var medicare = lines.Single(l => l.Split(',')[1].StartsWith("Medicare", StringComparison.Ordinal)).Split(',');
+        var aetna = lines.Single(l => l.Split(',')[1] == "Aetna").Split(',');
+        Assert.Equal(("109", "57.85", "58.3856"), (medicare[header.IndexOf("count")], medicare[header.IndexOf("median")], medicare[header.IndexOf("mean")]));
+        Assert.Equal("171.2751", aetna[header.IndexOf("percentOfMedicare")]);
+    }
+
     private async Task<JsonElement> QueryAsync(string query)
     {
         using var response = await database.Server.QueryAsync(query);
