@@ -1,3 +1,4 @@
+using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Payers;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Statistics;
@@ -49,6 +50,28 @@ public static class MedicareSides
                     ? new MedicareSide(Priced(pair.Medicare, summary), amounts, false)
                     : new MedicareSide(null, null, false);
             });
+    }
+
+    /// <summary>
+    /// The setting whose amounts <paramref name="benchmark"/>'s Medicare distribution holds (null without one). Under
+    /// NON_FACILITY it is read from the fee row only when asked: the stored amounts of a code whose non-facility setting is
+    /// NA are its facility amounts, which the stored distribution itself cannot tell.
+    /// </summary>
+    public static IDataLoaderResult<MedicareSetting?> AmountsSetting(IServiceProvider services, Benchmark benchmark)
+    {
+        if (benchmark.Medicare?.Distribution is not { } medicare)
+        {
+            return DataLoaderResult.Of<MedicareSetting?>(null);
+        }
+
+        if (benchmark.Setting != MedicareSetting.NonFacility)
+        {
+            return DataLoaderResult.Of<MedicareSetting?>(benchmark.Setting);
+        }
+
+        var selection = new RateSelection(medicare.BillingClass, medicare.ModifierKey, medicare.Screened, null);
+        return CodeLists.MedicareFees.Load(services, "Code.medicareFees", medicare.CodeId, QueryArgumentValues.None)
+            .Then(fees => FeeFor(medicare, fees, selection) is { NonFacilityNotPriced: true } ? MedicareSetting.Facility : (MedicareSetting?)MedicareSetting.NonFacility);
     }
 
     private static RateDistribution? StoredMedicare(IReadOnlyList<RateDistribution> served) =>
