@@ -1,5 +1,4 @@
 using CptGraph.Data;
-using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Reference;
@@ -113,7 +112,7 @@ public sealed class CodeType : ObjectGraphType<Code>
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
             .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
             .Arguments(RateArguments.ForBenchmarks())
-            .Resolve(c => RateLists.Benchmark(c.RequestServices!, c.Source, RateArguments.Read(c)));
+            .Resolve(c => RateLists.BenchmarkOf(c.RequestServices!, c.Source, RateArguments.Read(c)));
         this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")

@@ -39,7 +39,8 @@ public static class RateLists
         var all = Latest(services, code.Id, selection);
 
         // Unfiltered and in the default order, the payers' rows are the benchmark's rows minus the aggregate: no second
-        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here.
+        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here (in memory where
+        // Medicare is priced on request).
         var payers = arguments == QueryArgumentValues.None
             ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
             : selection.Setting != MedicareSetting.NonFacility
@@ -69,7 +70,7 @@ public static class RateLists
     }
 
     /// <summary>The code's benchmark for the selection: its Medicare side priced for the setting asked, and whether CMS flags it NA.</summary>
-    public static IDataLoaderResult<Benchmark> Benchmark(IServiceProvider services, Code code, RateSelection selection) =>
+    public static IDataLoaderResult<Benchmark> BenchmarkOf(IServiceProvider services, Code code, RateSelection selection) =>
         selection.Setting == MedicareSetting.NonFacility
             ? All(services, code.Id, selection).Then(all => BenchmarkCalculator.Compute(code.Value, all))
             : DataLoaderResult.Combine(All(services, code.Id, selection), MedicareSides.Load(services, code.Id, selection),
