@@ -12,6 +12,13 @@ public static class BenchmarkSummaryWriter
 {
     public static string? Write(Benchmark benchmark)
     {
+        if (benchmark.CommercialAggregate is not null && benchmark.MedicareNotApplicable)
+        {
+            var setting = benchmark.Setting == Rates.MedicareSetting.Facility ? "facility" : "non-facility";
+            return $"Medicare does not pay CPT {benchmark.Code} in the {setting} setting (the fee schedule's {setting} NA indicator), so there is no gap to report; "
+                + $"the BUCA commercial aggregate mean is {Money(benchmark.CommercialAggregate.Distribution.Mean)}.{Dispersion(benchmark)}";
+        }
+
         if (benchmark.CommercialAggregate is not null && benchmark.Medicare is null)
         {
             return $"No Medicare fee schedule is loaded for CPT {benchmark.Code}, so there is no gap to report; the BUCA commercial aggregate mean is "
