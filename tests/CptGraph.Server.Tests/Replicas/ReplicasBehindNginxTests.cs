@@ -4,19 +4,21 @@ using CptGraph.Server.Tests.Infrastructure;
 using CptGraph.Server.Tests.Infrastructure.Nginx;
 using CptGraph.Server.Tests.Live;
 using CptGraph.Server.Tests.PersistedOperations;
+using Xunit.Abstractions;
 using static CptGraph.Server.Tests.PersistedOperations.PersistedRequests;
 
 namespace CptGraph.Server.Tests.Replicas;
 
 /// <summary>
-/// Two real server processes on one PostgreSQL behind a real nginx: queries are spread over both, an automatic
-/// persisted query registered through the balancer runs whichever replica answers, and an ingest by the CLI reaches
-/// the stock graphql-ws and graphql-sse clients connected through nginx and directly to each replica.
+/// Two real server processes on one PostgreSQL behind a real nginx: queries are spread over both, CI's
+/// GraphQL-over-HTTP audit passes through it, an automatic persisted query registered through the balancer runs
+/// whichever replica answers, and an ingest by the CLI reaches the stock graphql-ws and graphql-sse clients connected
+/// through nginx and directly to each replica.
 /// </summary>
-public sealed class ReplicasBehindNginxTests
+public sealed class ReplicasBehindNginxTests(ITestOutputHelper output)
 {
     [NginxFact]
-    public async Task TwoReplicasBehindNginx_ShareQueriesAndPersistedOperations_AndEverySubscriberSeesTheIngest()
+    public async Task TwoReplicasBehindNginx_PassTheAudit_SharePersistedOperations_AndEverySubscriberSeesTheIngest()
     {
         // Arrange: replicas A and B, both listening for the outbox; nginx in front of them.
         using var database = TestDatabase.PostgresSeeded();
@@ -27,7 +29,8 @@ public sealed class ReplicasBehindNginxTests
         using var client = new HttpClient { BaseAddress = nginx.BaseAddress };
         var replicas = new[] { replicaA.BaseAddress.Authority, replicaB.BaseAddress.Authority }.Order().ToList();
 
-        // Act 1: four queries through nginx, then an automatic persisted query registered once and sent by hash twice.
+        // Act 1: four queries through nginx, CI's graphql-http audit, then an automatic persisted query registered once
+        // and sent by hash twice.
         var answeredBy = new List<string>();
         var codes = new List<string?>();
         for (var i = 0; i < 4; i++)
@@ -37,6 +40,8 @@ public sealed class ReplicasBehindNginxTests
             codes.Add((await Transport.TransportRequests.JsonAsync(response)).CodeValue());
         }
 
+        var audit = await GraphQLHttpAudit.RunAsync(nginx.GraphQL);
+        output.WriteLine($"audit through nginx: {audit.Passed} passed, {audit.Failed} failed");
         var query = UniqueQuery();
         var registered = await client.PostAsync(new { query, extensions = Apq(Sha256(query)) });
         var byHash = new[] { await client.PostAsync(new { extensions = Apq(Sha256(query)) }), await client.PostAsync(new { extensions = Apq(Sha256(query)) }) };
@@ -67,6 +72,7 @@ public sealed class ReplicasBehindNginxTests
             Assert.True(ingest.ExitCode == 0, ingest.Error);
             Assert.All(codes, code => Assert.Equal("96375", code));
             Assert.Equal(replicas, answeredBy.Distinct().Order());
+            Assert.True(audit.Failed == 0 && audit.Passed > 0, audit.Output);
             Assert.Equal("96375", registered.CodeValue());
             Assert.All(byHash, answer => Assert.Equal("96375", answer.CodeValue()));
             Assert.Equal(replicas, upgrades.Select(line => line.Split(' ')[3]).Distinct().Order());
