@@ -8,7 +8,8 @@ namespace CptGraph.Server.Tests.Replicas;
 
 /// <summary>
 /// Automatic persisted queries on two real server processes sharing one PostgreSQL: a hash registered on replica A
-/// runs on replica B (table <c>PersistedOperations</c>), within the shared store's per-document and total caps.
+/// runs on replica B (table <c>PersistedOperations</c>), within the shared store's per-document and total caps, and a
+/// row that is not its hash's document is refused.
 /// </summary>
 public sealed class PersistedOperationsAcrossReplicasTests
 {
@@ -29,12 +30,20 @@ public sealed class PersistedOperationsAcrossReplicasTests
         var registerOnA = await clientA.PostAsync(new { query, extensions = Apq(hash) });
         var hitOnB = await clientB.PostAsync(new { extensions = Apq(hash) });
         var byDocumentIdOnB = await clientB.PostAsync(new { documentId = hash });
+        // A row written behind the servers' backs whose text is not its hash's document is never run.
+        var forged = Sha256(UniqueQuery());
+        database.Scalar($$"""
+            INSERT INTO "PersistedOperations" ("Hash", "Document", "Bytes", "CreatedAt")
+            VALUES ('{{forged}}', '{ __schema { types { name } } }', 31, now())
+            """);
+        var forgedOnB = await clientB.PostAsync(new { extensions = Apq(forged) });
 
         // Assert: unknown everywhere first; after A registered it, B answers the hash alone as A answered the query.
         Assert.Equal("HC0020", missOnB.FirstCode());
         Assert.Equal("96375", registerOnA.CodeValue());
         Assert.Equal(registerOnA.GetProperty("data").GetRawText(), hitOnB.GetProperty("data").GetRawText());
         Assert.Equal("96375", byDocumentIdOnB.CodeValue());
+        Assert.Equal("HC0020", forgedOnB.FirstCode());
         Assert.Equal(query, database.Scalar($"""SELECT "Document" FROM "PersistedOperations" WHERE "Hash" = '{hash}'"""));
         Assert.Equal((long)Encoding.UTF8.GetByteCount(query), Convert.ToInt64(database.Scalar($"""SELECT "Bytes" FROM "PersistedOperations" WHERE "Hash" = '{hash}'""")));
     }
