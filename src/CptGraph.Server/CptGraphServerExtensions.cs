@@ -10,6 +10,7 @@ using CptGraph.GraphQL.Ide;
 using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
+using CptGraph.Server.PersistedOperations;
 using CptGraph.GraphQL.Transport;
 using CptGraph.GraphQL.Transport.WebSockets;
 
@@ -43,6 +44,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphExports();
         builder.Services.AddCptGraphProtection(builder.Configuration);
+        builder.Services.AddCptGraphSharedPersistedOperations(dataOptions.Provider);
         builder.Services.AddCptGraphTransport(builder.Configuration);
         builder.Services.AddCptGraphJwtBearer(builder.Configuration);
         builder.Services.AddCptGraphRateLimiting(builder.Configuration);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CptGraph.Data.Postgres.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261202073920_Postgres")]
+    [Migration("20261202144404_Postgres")]
     partial class Postgres
     {
         /// <inheritdoc />
@@ -24,6 +24,31 @@ namespace CptGraph.Data.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CptGraph.Data.PersistedOperations.PersistedOperation", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("PersistedOperations", (string)null);
+                });
 
             modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
                 {
