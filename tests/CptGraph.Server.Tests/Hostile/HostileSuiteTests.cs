@@ -72,7 +72,7 @@ public sealed class HostileSuiteTests(ITestOutputHelper output)
     /// How far the server's RSS may stay above its warm baseline after the suite (docs/limits.md): what it is allowed to
     /// keep on purpose, the document caches' 96 MB budget, plus what the settle leaves (under its 64 MB threshold of
     /// unused heap) and 96 MB of native slack (SQLite's page caches and glibc's arenas, the runtime's own). Measured +188
-    and +220 MB; before the settle existed, +500 MB.
+    /// and +220 MB; before the settle existed, +500 MB.
     /// </summary>
     private const long ResidentGrowthBound = 256L * 1024 * 1024;
 
