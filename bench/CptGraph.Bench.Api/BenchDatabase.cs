@@ -26,6 +26,7 @@ public static class BenchDatabase
         }
 
         await ImportReferenceAsync(path, cancellationToken);
+        await ImportNppesAsync(path, cancellationToken);
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync(cancellationToken);
         var existing = Convert.ToInt32(await ScalarAsync(connection, "SELECT COUNT(*) FROM Codes", cancellationToken));
@@ -69,6 +70,51 @@ public static class BenchDatabase
         await using var command = connection.CreateCommand();
         command.CommandText = SyntheticPtpEdges;
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The state-cut page (f-state-cut-page) needs NPPES practice states for the seeded observations' NPIs: each NPI of
+    /// the database gets one of four states and one of two primary taxonomies by its number, in a file with the NPPES
+    /// dissemination header's columns the importer reads, imported with the real CLI.
+    /// </summary>
+    private static async Task ImportNppesAsync(string path, CancellationToken cancellationToken)
+    {
+        var npis = new List<string>();
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT DISTINCT Npi FROM ProviderGroupNpis ORDER BY Npi";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                npis.Add(reader.GetValue(0).ToString()!);
+            }
+        }
+
+        string[] states = ["TX", "CA", "NY", "FL"];
+        string[] taxonomies = ["207R00000X", "208D00000X"];
+        var header = new List<string> { "NPI", "Entity Type Code", "Provider Organization Name (Legal Business Name)", "Provider Last Name (Legal Name)",
+            "Provider First Name", "Provider Business Practice Location Address State Name", "Provider Business Practice Location Address Postal Code" };
+        header.AddRange(Enumerable.Range(1, 15).SelectMany(i => new[] { $"Healthcare Provider Taxonomy Code_{i}", $"Healthcare Provider Primary Taxonomy Switch_{i}" }));
+        var file = path + ".nppes.csv";
+        await using (var writer = new StreamWriter(file))
+        {
+            await writer.WriteLineAsync(string.Join(',', header.Select(h => $"\"{h}\"")));
+            foreach (var (npi, i) in npis.Select((n, i) => (n, i)))
+            {
+                var fields = new List<string> { npi, "1", "", $"Bench{i}", "Provider", states[i % 4], "75001" , taxonomies[i / 4 % 2], "Y" };
+                fields.AddRange(Enumerable.Repeat("", 28));
+                await writer.WriteLineAsync(string.Join(',', fields.Select(f => $"\"{f}\"")));
+            }
+        }
+
+        var imported = await CliApp.RunAsync(["import", "nppes", file, "--db", path], TextWriter.Null, Console.Error, cancellationToken);
+        File.Delete(file);
+        if (imported != 0)
+        {
+            throw new InvalidOperationException($"import nppes into {path} failed with exit code {imported}.");
+        }
     }
 
     private static string FindSharedReference()

@@ -9,7 +9,7 @@ public sealed record BenchQuery(string Name, string OperationName, string Body)
     public static readonly string[] Names = ["a-code-page", "b-codes-page", "c-filtered-sorted", "d-reference-page"];
 
     /// <summary>Analyst requests with no hand-written counterpart: measured on the GraphQL server alone.</summary>
-    public static readonly string[] GraphQLOnlyNames = ["e-fee-schedule-1000"];
+    public static readonly string[] GraphQLOnlyNames = ["e-fee-schedule-1000", "f-state-cut-page"];
 
     public static IReadOnlyList<BenchQuery> LoadAll() => Load(Names);
 
@@ -31,6 +31,7 @@ public sealed record BenchQuery(string Name, string OperationName, string Body)
         var directory = Path.Combine(AppContext.BaseDirectory, "queries");
         var variables = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "variables.json")))!.AsObject();
         variables["e-fee-schedule-1000"] = new JsonObject { ["lines"] = FeeScheduleLines(1_000) };
+        variables["f-state-cut-page"] = new JsonObject { ["code"] = "96375", ["state"] = "TX" };
         return names.Select(name =>
         {
             var query = File.ReadAllText(Path.Combine(directory, name + ".graphql"));
