@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CptGraph.Data.Postgres.Migrations
 {
     [DbContext(typeof(CptGraphDbContext))]
-    [Migration("20261202073920_Postgres")]
+    [Migration("20261202154249_Postgres")]
     partial class Postgres
     {
         /// <inheritdoc />
@@ -890,6 +890,9 @@ namespace CptGraph.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DistinctTins")
                         .HasColumnType("integer");
 
                     b.Property<bool>("IsDemo")
