@@ -40,6 +40,21 @@ public static class BenchReport
         }
     }
 
+    /// <summary>The analyst requests (no hand-written counterpart), on the large database.</summary>
+    public static void PrintGraphQLOnly(TextWriter output, BenchOptions options, IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<(string Endpoint, string Query), WrkResult> results)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine("| analyst query (GraphQL only) | codes | req/s | p50 ms | p99 ms | errors | server CPU ms/request |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var query in queries)
+        {
+            var r = results[("graphql", query.Name)];
+            output.WriteLine(string.Format(c, "| {0} | {1} | {2:F1} | {3} | {4} | {5} | {6:F3} |", query.Name, options.Codes,
+                r.RequestsPerSecond, Figure(r.P50, r), Figure(r.P99, r), r.Errors, r.ServerCpuMsPerRequest));
+        }
+    }
+
     private static string Figure(double milliseconds, WrkResult result) =>
         result.RequestsPerSecond > 0 ? milliseconds.ToString("F2", CultureInfo.InvariantCulture) : "n/a";
 

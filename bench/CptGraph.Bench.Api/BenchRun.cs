@@ -12,6 +12,7 @@ public sealed class BenchRun(BenchOptions options)
     {
         Directory.CreateDirectory(options.WorkDirectory);
         var queries = BenchQuery.LoadAll();
+        var analystQueries = BenchQuery.LoadGraphQLOnly();
         var wrk = new Wrk(options.WorkDirectory, options.Connections, options.Threads);
         var large = Path.Combine(options.WorkDirectory, $"bench-{options.Codes}.db");
         var small = Path.Combine(options.WorkDirectory, $"bench-{options.SmallCodes}.db");
@@ -29,6 +30,12 @@ public sealed class BenchRun(BenchOptions options)
                 results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
                 results[("handwritten", query.Name)] = await MeasureAsync(wrk, handwritten, query, cancellationToken);
             }
+
+            foreach (var query in analystQueries)
+            {
+                Console.WriteLine($"{query.Name}: {await DescribeAsync(graphql, query, cancellationToken)}");
+                results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
+            }
         }
 
         await using (var graphqlSmall = await ChildServer.StartGraphQLAsync(small, queries[0], cancellationToken))
@@ -40,6 +47,7 @@ public sealed class BenchRun(BenchOptions options)
         }
 
         BenchReport.Print(Console.Out, options, queries, results);
+        BenchReport.PrintGraphQLOnly(Console.Out, options, analystQueries, results);
         return 0;
     }
 
@@ -63,6 +71,15 @@ public sealed class BenchRun(BenchOptions options)
 
         var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
         return $"NO, first difference at character {at}: graphql '{Excerpt(expected, at)}' vs hand-written '{Excerpt(actual, at)}'";
+    }
+
+    /// <summary>A GraphQL-only answer has nothing to compare with: say it has data and no errors (else the bench is void).</summary>
+    private static async Task<string> DescribeAsync(ChildServer graphql, BenchQuery query, CancellationToken cancellationToken)
+    {
+        var answer = JsonNode.Parse(await graphql.PostAsync(query, cancellationToken))!;
+        return answer["errors"] is { } errors
+            ? $"ERRORS {errors.ToJsonString()[..Math.Min(300, errors.ToJsonString().Length)]}"
+            : $"answered ({answer.ToJsonString().Length} bytes, no errors)";
     }
 
     private static string Excerpt(string json, int at) => json.Substring(Math.Max(0, at - 40), Math.Min(80, json.Length - Math.Max(0, at - 40)));

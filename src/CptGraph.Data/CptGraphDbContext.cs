@@ -1,3 +1,4 @@
+using CptGraph.Data.PersistedOperations;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Ingestion;
 using CptGraph.Domain.Live;
@@ -35,6 +36,7 @@ public sealed class CptGraphDbContext(DbContextOptions<CptGraphDbContext> option
     public DbSet<MedicareLocality> MedicareLocalities => Set<MedicareLocality>();
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<PersistedOperation> PersistedOperations => Set<PersistedOperation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

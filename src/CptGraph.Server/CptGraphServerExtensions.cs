@@ -10,6 +10,7 @@ using CptGraph.GraphQL.Ide;
 using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
+using CptGraph.Server.PersistedOperations;
 using CptGraph.Server.Rates;
 using CptGraph.GraphQL.Transport;
 using CptGraph.GraphQL.Transport.WebSockets;
@@ -44,6 +45,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphExports();
         builder.Services.AddCptGraphProtection(builder.Configuration);
+        builder.Services.AddCptGraphSharedPersistedOperations(dataOptions.Provider);
         builder.Services.AddCptGraphTransport(builder.Configuration);
         builder.Services.AddCptGraphJwtBearer(builder.Configuration);
         builder.Services.AddCptGraphRateLimiting(builder.Configuration);
@@ -51,6 +53,7 @@ public static class CptGraphServerExtensions
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
+        builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
     }
 

@@ -22,6 +22,31 @@ namespace CptGraph.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CptGraph.Data.PersistedOperations.PersistedOperation", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("PersistedOperations", (string)null);
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
                 {
                     b.Property<int>("Id")

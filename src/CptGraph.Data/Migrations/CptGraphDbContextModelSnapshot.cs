@@ -17,6 +17,29 @@ namespace CptGraph.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CptGraph.Data.PersistedOperations.PersistedOperation", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("PersistedOperations", (string)null);
+                });
+
             modelBuilder.Entity("CptGraph.Domain.Codes.Code", b =>
                 {
                     b.Property<int>("Id")

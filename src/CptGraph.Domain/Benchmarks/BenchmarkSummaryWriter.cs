@@ -17,10 +17,17 @@ public static class BenchmarkSummaryWriter
     public static string? Write(Benchmark benchmark, LowSampleRule rule)
     {
         var thin = Thin(benchmark, rule);
+        if (benchmark.CommercialAggregate is not null && benchmark.MedicareNotApplicable)
+        {
+            var setting = benchmark.Setting == Rates.MedicareSetting.Facility ? "facility" : "non-facility";
+            return $"Medicare does not pay CPT {benchmark.Code} in the {setting} setting (the fee schedule's {setting} NA indicator), so there is no gap to report; "
+                + $"the BUCA commercial aggregate mean is {Money(benchmark.CommercialAggregate.Distribution.Mean)}.{ThinNote(thin)}{Dispersion(benchmark)}";
+        }
+
         if (benchmark.CommercialAggregate is not null && benchmark.Medicare is null)
         {
             return $"No Medicare fee schedule is loaded for CPT {benchmark.Code}, so there is no gap to report; the BUCA commercial aggregate mean is "
-                + $"{Money(benchmark.CommercialAggregate.Distribution.Mean)}.{(thin is null ? "" : $" The sample is thin ({thin}).")}{Dispersion(benchmark)}";
+                + $"{Money(benchmark.CommercialAggregate.Distribution.Mean)}.{ThinNote(thin)}{Dispersion(benchmark)}";
         }
 
         if (benchmark.Medicare is null || benchmark.CommercialAggregate is null || benchmark.Gap is null)
@@ -70,6 +77,8 @@ public static class BenchmarkSummaryWriter
 
         return sides.Count == 0 ? null : string.Join(" and ", sides);
     }
+
+    private static string ThinNote(string? thin) => thin is null ? "" : $" The sample is thin ({thin}).";
 
     private static string Observations(int count) => count == 1 ? "1 observation" : $"{count} observations";
 

@@ -83,7 +83,7 @@ public sealed class PersistedOperationExecution(PersistedOperationStore store, I
         var result = await next(executionOptions);
         if (result.Executed)
         {
-            store.Save(automatic.Hash, executionOptions.Query!);
+            await store.RegisterAsync(automatic.Hash, executionOptions.Query!, executionOptions.CancellationToken);
             result.Extensions ??= [];
             result.Extensions[AutomaticPersistedQuery.ExtensionName] = new Dictionary<string, object?>
             {

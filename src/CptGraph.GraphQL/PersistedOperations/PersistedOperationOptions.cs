@@ -19,4 +19,17 @@ public sealed class PersistedOperationOptions
     /// charged its UTF-16 text plus 100 bytes; past it the least recently used go first. 32 MB by default (docs/limits.md).
     /// </summary>
     public long MaxInMemoryBytes { get; set; } = 32L << 20;
+
+    /// <summary>
+    /// The longest document, in characters, kept in the shared store (<see cref="ISharedPersistedOperationStore"/>) when
+    /// an automatic persisted query registers it; a longer one is remembered by this process only. 100,000 by default,
+    /// the request document limit (<c>GraphQL:Limits:MaxDocumentLength</c>).
+    /// </summary>
+    public int MaxSharedDocumentLength { get; set; } = 100_000;
+
+    /// <summary>
+    /// The total UTF-8 bytes of the documents in the shared store; past it the earliest registered go first (a client
+    /// whose hash was dropped gets HC0020 and sends the document again). 64 MB by default (docs/limits.md).
+    /// </summary>
+    public long MaxSharedBytes { get; set; } = 64L << 20;
 }

@@ -1,5 +1,4 @@
 using CptGraph.Data;
-using CptGraph.Domain.Benchmarks;
 using CptGraph.Domain.Codes;
 using CptGraph.Domain.Rates;
 using CptGraph.Domain.Reference;
@@ -93,7 +92,7 @@ public sealed class CodeType : ObjectGraphType<Code>
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateDistributionType>>>>("rates")
             .Description("One rate distribution per payer, Medicare included (commercial payers by name, then Medicare, unless ordered), each of its latest vintage (at or before asOf).")
-            .Arguments(RateArguments.ForDistributions())
+            .Arguments(RateArguments.ForBenchmarks())
             .Arguments(QueryableArguments.For<RateDistribution>(types, paging: false))
             .Arguments(ProviderCut.Arguments())
             .Resolve(c => ProviderCut.Read(c) is { } cut
@@ -111,13 +110,12 @@ public sealed class CodeType : ObjectGraphType<Code>
                     : throw new global::GraphQL.ExecutionError($"first must be between 1 and {CodeProviders.MaxFirst}, not {first}.") { Code = "INVALID_FIRST" };
             });
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
-            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf); with state or taxonomy, the payers and the aggregate are cut as rates(state:, taxonomy:) cuts them (Medicare is national).")
-            .Arguments(RateArguments.ForDistributions())
+            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf); with state or taxonomy, the payers and the aggregate are cut as rates(state:, taxonomy:) cuts them (Medicare is national and follows setting).")
+            .Arguments(RateArguments.ForBenchmarks())
             .Arguments(ProviderCut.Arguments())
             .Resolve(c => ProviderCut.Read(c) is { } cut
                 ? ProviderCutRates.Benchmark(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
-                : RateLists.All(c.RequestServices!, c.Source.Id, RateArguments.Read(c))
-                    .Then(all => BenchmarkCalculator.Compute(c.Source.Value, all)));
+                : RateLists.BenchmarkOf(c.RequestServices!, c.Source, RateArguments.Read(c)));
         this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")

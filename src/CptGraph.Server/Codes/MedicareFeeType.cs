@@ -36,6 +36,7 @@ public sealed class MedicareFeeType : ObjectGraphType<MedicareFee>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MedicareLocalityAmountType>>>>("localities")
             .Description("Facility and non-facility amounts in each Medicare locality of the year (by MAC and locality number), from the GPCIs the schedule was ingested with.")
             .Argument<StringGraphType>("locality", "Only this locality (\"MAC-locality\", e.g. \"01112-05\") or state (e.g. \"CA\").")
-            .Resolve(c => MedicareLocalityLoader.Load(c.RequestServices!, c.Source, c.GetArgument<string?>("locality")));
+            .Argument<StringGraphType>("state", "Only the localities of this state or territory: its two-letter code (e.g. \"CA\", case-insensitive). Combined with locality, both must match.")
+            .Resolve(c => MedicareLocalityLoader.Load(c.RequestServices!, c.Source, c.GetArgument<string?>("locality"), StateArgument.Read(c)));
     }
 }

@@ -13,24 +13,27 @@ namespace CptGraph.Server.Codes;
 /// </summary>
 public static class MedicareLocalityLoader
 {
-    public static IDataLoaderResult<IReadOnlyList<MedicareLocalityAmount>> Load(IServiceProvider services, MedicareFee fee, string? locality)
+    public static IDataLoaderResult<IReadOnlyList<MedicareLocalityAmount>> Load(IServiceProvider services, MedicareFee fee, string? locality, string? state)
     {
-        var loader = services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<MedicareLocality>>(nameof(MedicareLocalityLoader), async (years, cancellationToken) =>
-        {
-            await using var db = await services.CreateDbAsync(cancellationToken);
-            var rows = await db.MedicareLocalities.AsNoTracking().Where(l => years.Contains(l.Year)).OrderBy(l => l.Mac).ThenBy(l => l.LocalityNumber).ToListAsync(cancellationToken);
-            return rows.GroupBy(l => l.Year).ToDictionary(g => g.Key, g => (IReadOnlyList<MedicareLocality>)g.ToList());
-        }, []);
-        var row = new RvuRow("", fee.Modifier, fee.Status, fee.WorkRvu, fee.NonFacilityPeRvu, fee.NonFacilityNotPriced, fee.FacilityPeRvu, fee.FacilityNotPriced,
-            fee.MalpracticeRvu, fee.ConversionFactor, fee.GlobalDays, fee.Year);
-        return loader.Load(fee.Year).Then(localities => (IReadOnlyList<MedicareLocalityAmount>)
+        var row = StoredFeePricing.ToRow(fee);
+        return ForYear(services, fee.Year).Then(localities => (IReadOnlyList<MedicareLocalityAmount>)
         [
             .. localities.Where(l => locality is null || $"{l.Mac}-{l.LocalityNumber}" == locality || l.State == locality)
+                .Where(l => state is null || l.State == state)
                 .Select(l =>
                 {
-                    var gpci = new Gpci(l.Mac, l.State, l.LocalityNumber, l.Name, l.WorkGpci, l.PeGpci, l.MpGpci);
+                    var gpci = StoredFeePricing.ToGpci(l);
                     return new MedicareLocalityAmount(l, MedicarePricing.NonFacilityAmount(row, gpci), MedicarePricing.FacilityAmount(row, gpci));
                 }),
         ]);
     }
+
+    /// <summary>The year's localities by MAC and locality number (empty for a year without GPCIs), one statement per year and request.</summary>
+    public static IDataLoaderResult<IReadOnlyList<MedicareLocality>> ForYear(IServiceProvider services, int year) =>
+        services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<MedicareLocality>>(nameof(MedicareLocalityLoader), async (years, cancellationToken) =>
+        {
+            await using var db = await services.CreateDbAsync(cancellationToken);
+            var rows = await db.MedicareLocalities.AsNoTracking().Where(l => years.Contains(l.Year)).OrderBy(l => l.Mac).ThenBy(l => l.LocalityNumber).ToListAsync(cancellationToken);
+            return rows.GroupBy(l => l.Year).ToDictionary(g => g.Key, g => (IReadOnlyList<MedicareLocality>)g.ToList());
+        }, []).Load(year);
 }

@@ -17,13 +17,13 @@ public static class CodePositionFields
         code.Field<NonNullGraphType<CodePositionType>>("position")
             .Description("Where an amount (your contracted rate) sits in each distribution rates and benchmark serve for the same arguments: percentile rank, distance from the median, quartile, % of Medicare.")
             .Argument<NonNullGraphType<DecimalGraphType>>("amount", "The amount to place, in US dollars (e.g. 31.50); must be positive.")
-            .Arguments(RateArguments.ForDistributions())
+            .Arguments(RateArguments.ForBenchmarks())
             .Resolve(c => Load(c.RequestServices!, c.Source, PositionArguments.Amount(c), RateArguments.Read(c)));
 
     // One batch per selection: every code of the request (e.g. a codes page) is placed with the same statements.
     private static IDataLoaderResult<CodePosition> Load(IServiceProvider services, Code code, decimal amount, RateSelection selection) =>
         services.GetRequiredService<RequestDataLoaders>().Get<(int CodeId, string Code, decimal Amount), CodePosition>(
-            $"position({selection.BatchKey}/{selection.AsOf})",
+            $"position({selection.ServedKey})",
             async (keys, cancellationToken) =>
             {
                 await using var db = await services.CreateDbAsync(cancellationToken);

@@ -14,6 +14,9 @@ public sealed class CodePositionType : ObjectGraphType<CodePosition>
         Field<DecimalGraphType>("percentOfMedicare")
             .Description("The amount as a percentage of the Medicare mean for the same code, billing class and modifiers (as a payer's percentOfMedicare is); null without Medicare data.")
             .Resolve(c => c.Source.PercentOfMedicare);
+        Field<NonNullGraphType<BooleanGraphType>>("medicareNotApplicable")
+            .Description("True when CMS flags the Medicare setting asked NA for the code (e.g. 96375 under FACILITY): there is no Medicare position and percentOfMedicare is null.")
+            .Resolve(c => c.Source.MedicareNotApplicable);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RatePositionType>>>>("payers")
             .Description("The position in each payer's served distribution, Medicare included: commercial payers by name, then Medicare.")
             .Resolve(c => c.Source.Payers.ToList());

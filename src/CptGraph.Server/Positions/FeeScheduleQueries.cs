@@ -25,7 +25,7 @@ public sealed class FeeScheduleQueries : IQueryFields
             .Description($"Benchmarks a whole fee schedule (up to {MaxLines:N0} lines; send them as a variable): each line's position among the served distributions and the totals against each payer's medians. One batch of statements whatever the number of lines.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<FeeScheduleLineInputType>>>>("lines", $"The lines, at most {MaxLines:N0}.",
                 a => a.MaxItems(MaxLines, TooManyLinesCode, LinesPerCost))
-            .Arguments(RateArguments.ForDistributions())
+            .Arguments(RateArguments.ForBenchmarks())
             .ResolveWithDbAsync(async (c, db) =>
             {
                 var selection = RateArguments.Read(c);

@@ -13,7 +13,8 @@ namespace CptGraph.Server.Positions;
 /// exactly the observations each one summarises: a payer's served vintage month; for the BUCA aggregate, each BUCA
 /// payer's latest month at or before the aggregate's (the recompute's pooling rule); the selection's billing classes,
 /// modifier set and screening. Any number of requests cost the same statements: the served distributions (one batch
-/// per modifier set), the aggregate's months (one), and the counts (one).
+/// per modifier set), the aggregate's months (one), and the counts (one). Medicare priced for another setting than the stored
+/// one (FACILITY) is ranked among its per-locality amounts in memory (<see cref="MedicareSides"/>).
 /// </summary>
 public static class ServedPositions
 {
@@ -22,20 +23,36 @@ public static class ServedPositions
     {
         // Queued before the first is awaited, so one query per modifier set loads every code's distributions.
         var loads = requests.Select(r => RateLists.All(services, r.CodeId, selection with { ModifierKey = r.ModifierKey })).ToList();
+        var medicareLoads = requests.Select(r => MedicareSides.Load(services, r.CodeId, selection with { ModifierKey = r.ModifierKey })).ToList();
         var served = new List<IReadOnlyList<PayerDistribution>>(loads.Count);
         foreach (var load in loads)
         {
             served.Add(await load.GetResultAsync(cancellationToken));
         }
 
+        var medicare = new List<MedicareSide>(medicareLoads.Count);
+        foreach (var load in medicareLoads)
+        {
+            medicare.Add(await load.GetResultAsync(cancellationToken));
+        }
+
         var pooled = await AggregateMonthsAsync(db, requests, served, cancellationToken);
         var probes = new List<PositionProbe>();
+        var priced = new Dictionary<int, ObservationRank>();
         var targets = new List<(int Request, PayerDistribution Distribution)>();
         for (var i = 0; i < requests.Count; i++)
         {
             foreach (var distribution in served[i])
             {
                 var d = distribution.Distribution;
+                if (d.PayerId is not null && distribution.Payer!.Kind == PayerKind.Medicare && medicare[i].Amounts is { } amounts)
+                {
+                    // Priced on request (another setting than the stored one): ranked among its own amounts, no statement.
+                    priced[targets.Count] = InMemoryRank(amounts, requests[i].Amount);
+                    targets.Add((i, distribution));
+                    continue;
+                }
+
                 IReadOnlyList<(int, string)> slices = d.PayerId is { } payerId
                     ? [(payerId, d.VintageMonth)]
                     : Pool(pooled.GetValueOrDefault(d.CodeId) ?? [], d.VintageMonth);
@@ -44,7 +61,8 @@ public static class ServedPositions
             }
         }
 
-        var ranks = await PositionCounter.CountAsync(db, probes, selection.BillingClass, selection.Screened, cancellationToken);
+        var counted = await PositionCounter.CountAsync(db, probes, selection.BillingClass, selection.Screened, cancellationToken);
+        var ranks = counted.Concat(priced).ToDictionary(r => r.Key, r => r.Value);
         var medicareMeans = served.Select(list => list.FirstOrDefault(d => d.Payer?.Kind == PayerKind.Medicare)?.Distribution.Mean).ToList();
         var positions = requests.Select(_ => new List<RatePosition>()).ToList();
         foreach (var (target, index) in targets.Select((t, i) => (t, i)))
@@ -53,7 +71,14 @@ public static class ServedPositions
             positions[request].Add(RatePositions.Of(target.Distribution, requests[request].Amount, ranks.GetValueOrDefault(index), medicareMeans[request]));
         }
 
-        return requests.Select((r, i) => new CodePosition(r.Code, r.Amount, positions[i], medicareMeans[i])).ToList();
+        return requests.Select((r, i) => new CodePosition(r.Code, r.Amount, positions[i], medicareMeans[i], medicare[i].NotApplicable)).ToList();
+    }
+
+    // The counts PositionCounter takes in SQL, over amounts in memory, with the same tie tolerance.
+    private static ObservationRank InMemoryRank(IReadOnlyList<decimal> amounts, decimal amount)
+    {
+        var tolerance = (decimal)RatePositions.TieTolerance;
+        return new ObservationRank(amounts.Count(a => a < amount - tolerance), amounts.Count(a => a >= amount - tolerance && a <= amount + tolerance), amounts.Count);
     }
 
     // Each BUCA payer's latest month at or before the aggregate's own.

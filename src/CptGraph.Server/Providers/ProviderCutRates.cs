@@ -24,6 +24,6 @@ public static class ProviderCutRates
 
     public static IDataLoaderResult<Benchmark> Benchmark(IServiceProvider services, Code code, RateSelection selection, ProviderCut cut,
         CancellationToken cancellationToken) =>
-        ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: true, cancellationToken)
-            .Then(cut => BenchmarkCalculator.Compute(code.Value, cut));
+        RateLists.BenchmarkOf(services, code, selection,
+            ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: true, cancellationToken));
 }

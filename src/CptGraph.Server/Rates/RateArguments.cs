@@ -14,6 +14,12 @@ public static class RateArguments
     public static QueryArguments ForDistributions() => new(
         [.. Common(), new QueryArgument<StringGraphType> { Name = "asOf", Description = "A month, \"yyyy-MM\" (e.g. \"2026-09\"): each payer's latest vintage at or before it (the aggregate pools those). The latest vintage of each payer when omitted." }]);
 
+    /// <summary>
+    /// The <see cref="ForDistributions"/> arguments and <c>setting</c>, for the fields that compare with Medicare
+    /// (a code's <c>rates</c>, <c>benchmark</c>, <c>position</c> and the fee schedule).
+    /// </summary>
+    public static QueryArguments ForBenchmarks() => new([.. ForDistributions(), Setting()]);
+
     /// <summary><c>billingClass</c>, <c>modifiers</c>, <c>screened</c> and <c>payer</c>.</summary>
     public static QueryArguments ForHistory() => new(
         [.. Common(), new QueryArgument<StringGraphType> { Name = "payer", Description = "Only this payer's series, by name (case-insensitive, e.g. \"Aetna\"); every payer and the BUCA aggregate when omitted." }]);
@@ -31,8 +37,18 @@ public static class RateArguments
             context.GetArgument<BillingClass>("billingClass"),
             ModifierKey.From(context.GetArgument<List<string>>("modifiers")),
             context.GetArgument<bool>("screened"),
-            asOf);
+            asOf,
+            context.GetArgument<MedicareSetting>("setting"));
     }
+
+    // The one definition of setting: its default is what the API served before the argument existed.
+    private static QueryArgument Setting() => new QueryArgument<NonNullGraphType<MedicareSettingEnum>>
+    {
+        Name = "setting",
+        DefaultValue = MedicareSetting.NonFacility,
+        Description = "Which Medicare amounts the Medicare distribution, the gap and percentOfMedicare use: NON_FACILITY (the default, as stored) or FACILITY "
+            + "(each locality's facility amount, priced from the fee schedule on request). A code whose setting CMS flags NA (e.g. 96375 in a facility) has no Medicare distribution for it.",
+    };
 
     private static IEnumerable<QueryArgument> Common() =>
     [

@@ -39,11 +39,14 @@ public static class RateLists
         var all = Latest(services, code.Id, selection);
 
         // Unfiltered and in the default order, the payers' rows are the benchmark's rows minus the aggregate: no second
-        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here.
+        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here (in memory where
+        // Medicare is priced on request).
         var payers = arguments == QueryArgumentValues.None
             ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
-            : Distributions.Load(services, "rates", code.Id, arguments,
-                q => q.Where(ServedDistributions.Selected(selection)).Where(d => d.PayerId != null), selection.BatchKey);
+            : selection.Setting != MedicareSetting.NonFacility
+                ? all.Then(list => InMemory(services, code, list, arguments))
+                : Distributions.Load(services, "rates", code.Id, arguments,
+                    q => q.Where(ServedDistributions.Selected(selection)).Where(d => d.PayerId != null), selection.BatchKey);
         return DataLoaderResult.Combine(payers, all, (rows, served) =>
         {
             var servedIds = served.Select(d => d.Id).ToHashSet();
@@ -53,12 +56,53 @@ public static class RateLists
         });
     }
 
-    // The served vintage is chosen in memory over the request's batch (ServedDistributions.Latest), from the unscreened rows.
-    private static IDataLoaderResult<IReadOnlyList<RateDistribution>> Latest(IServiceProvider services, int codeId, RateSelection selection)
+    // A Medicare distribution priced on request has no row for SQL to filter: the field's where/order then run over the served
+    // rows in memory, through the same query engine (LINQ to objects over the same expressions), so they mean the same.
+    private static IReadOnlyList<RateDistribution> InMemory(IServiceProvider services, Code code, IReadOnlyList<RateDistribution> served, QueryArgumentValues arguments)
+    {
+        var payers = served.Where(d => d.Payer is not null).ToList();
+        foreach (var d in payers)
+        {
+            d.Code ??= code;
+        }
+
+        return services.GetRequiredService<QueryEngine>().Apply(payers.AsQueryable(), d => d, arguments, Distributions.DefaultOrder, appendKey: false).ToList();
+    }
+
+    /// <summary>The code's benchmark for the selection: its Medicare side priced for the setting asked, and whether CMS flags it NA.</summary>
+    public static IDataLoaderResult<Benchmark> BenchmarkOf(IServiceProvider services, Code code, RateSelection selection) =>
+        BenchmarkOf(services, code, selection, All(services, code.Id, selection));
+
+    /// <summary>
+    /// The benchmark over <paramref name="distributions"/> (the served ones of <see cref="All"/>, or a provider cut of them),
+    /// with the setting's Medicare NA flag.
+    /// </summary>
+    public static IDataLoaderResult<Benchmark> BenchmarkOf(IServiceProvider services, Code code, RateSelection selection,
+        IDataLoaderResult<IReadOnlyList<PayerDistribution>> distributions) =>
+        selection.Setting == MedicareSetting.NonFacility
+            ? distributions.Then(all => BenchmarkCalculator.Compute(code.Value, all))
+            : DataLoaderResult.Combine(distributions, MedicareSides.Load(services, code.Id, selection),
+                (all, medicare) => BenchmarkCalculator.Compute(code.Value, all, selection.Setting, medicare.NotApplicable));
+
+    /// <summary>
+    /// The stored distributions the selection serves (Medicare's the NON_FACILITY ones): the served vintage is chosen in memory
+    /// over the request's batch (ServedDistributions.Latest), from the unscreened rows.
+    /// </summary>
+    public static IDataLoaderResult<IReadOnlyList<RateDistribution>> Stored(IServiceProvider services, int codeId, RateSelection selection)
     {
         var everyVintage = RateDistributionsByCodeDataLoader.Load(services, codeId, selection with { Screened = false });
         var chosen = selection.Screened ? RateDistributionsByCodeDataLoader.Load(services, codeId, selection) : everyVintage;
         return DataLoaderResult.Combine(everyVintage, chosen,
             (all, rows) => (IReadOnlyList<RateDistribution>)ServedDistributions.Latest(all, rows, selection.AsOf));
     }
+
+    // Stored, with Medicare's distribution priced for the setting (MedicareSides) in its place, or left out where there is none.
+    private static IDataLoaderResult<IReadOnlyList<RateDistribution>> Latest(IServiceProvider services, int codeId, RateSelection selection) =>
+        selection.Setting == MedicareSetting.NonFacility
+            ? Stored(services, codeId, selection)
+            : DataLoaderResult.Combine(Stored(services, codeId, selection), MedicareSides.Load(services, codeId, selection), (stored, medicare) =>
+                (IReadOnlyList<RateDistribution>)stored
+                    .Select(d => d.Payer?.Kind == PayerKind.Medicare ? medicare.Distribution : d)
+                    .OfType<RateDistribution>()
+                    .ToList());
 }

@@ -11,7 +11,9 @@ using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Search;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Taxonomies;
+using CptGraph.GraphQL.Live;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CptGraph.Server.Schema;
 
@@ -32,6 +34,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<DistributionChangeReader>();
+
+        // The subscriptions' shared event reads: the schema's own dependency (the schema test builds it without AddCptGraphLive).
+        services.TryAddSingleton<LiveEventLookups>();
         services.AddSingleton<ISubscriptionFields, RateSubscriptions>();
         services.AddSingleton<ISubscriptionFields, IngestRunSubscriptions>();
 

@@ -37,13 +37,14 @@ public static class ExportEndpoints
         return endpoints;
     }
 
-    // billingClass, screened and asOf from the query string, as the GraphQL arguments of the same names.
+    // billingClass, screened, asOf and setting from the query string, as the GraphQL arguments of the same names.
     private static string Variables(HttpContext context, Dictionary<string, object?> variables)
     {
         var query = context.Request.Query;
         variables["billingClass"] = query["billingClass"].FirstOrDefault()?.ToUpperInvariant() ?? "PROFESSIONAL";
         variables["screened"] = string.Equals(query["screened"].FirstOrDefault(), "true", StringComparison.OrdinalIgnoreCase);
         variables["asOf"] = query["asOf"].FirstOrDefault();
+        variables["setting"] = query["setting"].FirstOrDefault()?.ToUpperInvariant() ?? "NON_FACILITY";
         return JsonSerializer.Serialize(variables);
     }
 

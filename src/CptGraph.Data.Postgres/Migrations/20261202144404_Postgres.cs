@@ -135,6 +135,20 @@ namespace CptGraph.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersistedOperations",
+                columns: table => new
+                {
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
+                    Document = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Bytes = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersistedOperations", x => x.Hash);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProviderGroups",
                 columns: table => new
                 {
@@ -877,6 +891,11 @@ namespace CptGraph.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PersistedOperations_CreatedAt",
+                table: "PersistedOperations",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlacesOfService_IngestRunId",
                 table: "PlacesOfService",
                 column: "IngestRunId");
@@ -993,6 +1012,9 @@ namespace CptGraph.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PayerAliases");
+
+            migrationBuilder.DropTable(
+                name: "PersistedOperations");
 
             migrationBuilder.DropTable(
                 name: "PlacesOfService");
