@@ -252,7 +252,7 @@ public sealed partial class HandwrittenAnswers
         WriteNullableNumber(json, "gapPercent", benchmark.GapPercent);
         WriteSpread(json, "widestSpread", benchmark.WidestSpread);
         WriteSpread(json, "tightestSpread", benchmark.TightestSpread);
-        json.WriteString("summary", BenchmarkSummaryWriter.Write(benchmark));
+        json.WriteString("summary", BenchmarkSummaryWriter.Write(benchmark, new Domain.Rates.LowSampleRule()));
         json.WriteEndObject();
     }
 

@@ -11,6 +11,7 @@ using CptGraph.GraphQL.Limits;
 using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
 using CptGraph.Server.PersistedOperations;
+using CptGraph.Server.Rates;
 using CptGraph.GraphQL.Transport;
 using CptGraph.GraphQL.Transport.WebSockets;
 
@@ -50,6 +51,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphRateLimiting(builder.Configuration);
         builder.Services.Configure<Ingest.SourceDisplayOptions>(builder.Configuration.GetSection(Ingest.SourceDisplayOptions.SectionName));
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
+        builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
         builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;

@@ -343,6 +343,7 @@ namespace CptGraph.Data.Postgres.Migrations
                     VintageMonth = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false, collation: "C"),
                     Screened = table.Column<bool>(type: "boolean", nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
+                    DistinctTins = table.Column<int>(type: "integer", nullable: true),
                     Min = table.Column<double>(type: "double precision", nullable: false),
                     P10 = table.Column<double>(type: "double precision", nullable: false),
                     P25 = table.Column<double>(type: "double precision", nullable: false),

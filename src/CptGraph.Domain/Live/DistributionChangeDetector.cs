@@ -35,6 +35,6 @@ public static class DistributionChangeDetector
 
     private static (int CodeId, BillingClass BillingClass, string ModifierKey) Group(RateDistribution d) => (d.CodeId, d.BillingClass, d.ModifierKey);
 
-    private static (int?, string, int, decimal, decimal, decimal, decimal, decimal, decimal, decimal, decimal, bool) Figures(RateDistribution d) =>
-        (d.PayerId, d.VintageMonth, d.Count, d.Min, d.P10, d.P25, d.Median, d.P75, d.P90, d.Max, d.Mean, d.IsDemo);
+    private static (int?, string, int, int?, decimal, decimal, decimal, decimal, decimal, decimal, decimal, decimal, bool) Figures(RateDistribution d) =>
+        (d.PayerId, d.VintageMonth, d.Count, d.DistinctTins, d.Min, d.P10, d.P25, d.Median, d.P75, d.P90, d.Max, d.Mean, d.IsDemo);
 }

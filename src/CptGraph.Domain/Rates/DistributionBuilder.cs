@@ -67,15 +67,17 @@ public static class DistributionBuilder
     /// <summary>
     /// The distribution over every observation of a group and, when some passed screening, the screened one, from
     /// the two summaries (<paramref name="kept"/>: of the unflagged observations) and the group's flag counts; each
-    /// is a demo distribution when one of its own observations is.
+    /// is a demo distribution when one of its own observations is. <paramref name="tins"/> are the distinct TINs of
+    /// either (null for Medicare's localities).
     /// </summary>
     public static IEnumerable<RateDistribution> Pair(int codeId, int? payerId, BillingClass billingClass, string modifierKey,
-        string vintageMonth, RateSummary all, RateSummary? kept, ScreeningCounts counts, bool anyDemo, bool anyKeptDemo)
+        string vintageMonth, RateSummary all, RateSummary? kept, ScreeningCounts counts, bool anyDemo, bool anyKeptDemo,
+        (int? All, int? Kept) tins)
     {
-        yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, all, screened: false, counts, anyDemo);
+        yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, all, screened: false, counts, anyDemo, tins.All);
         if (kept is not null)
         {
-            yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, kept, screened: true, counts, anyKeptDemo);
+            yield return Summarise(codeId, payerId, billingClass, modifierKey, vintageMonth, kept, screened: true, counts, anyKeptDemo, tins.Kept);
         }
     }
 
@@ -86,11 +88,16 @@ public static class DistributionBuilder
         var all = RateStatistics.Summarise(group.Select(o => o.Amount))!;
         var unflagged = group.Where(o => o.Flags == ScreeningFlags.None).ToList();
         var kept = RateStatistics.Summarise(unflagged.Select(o => o.Amount));
-        return Pair(codeId, payerId, billingClass, modifierKey, vintageMonth, all, kept, counts, group.Any(o => o.IsDemo), unflagged.Any(o => o.IsDemo));
+        return Pair(codeId, payerId, billingClass, modifierKey, vintageMonth, all, kept, counts, group.Any(o => o.IsDemo), unflagged.Any(o => o.IsDemo),
+            (DistinctTins(group), DistinctTins(unflagged)));
     }
 
+    // Localities (no TIN) have no TIN count.
+    private static int? DistinctTins(List<PricedObservation> observations) =>
+        observations.Any(o => o.Tin is not null) ? observations.Where(o => o.Tin is not null).Select(o => o.Tin).Distinct(StringComparer.Ordinal).Count() : null;
+
     private static RateDistribution Summarise(int codeId, int? payerId, BillingClass billingClass, string modifierKey,
-        string vintageMonth, RateSummary summary, bool screened, ScreeningCounts counts, bool isDemo) =>
+        string vintageMonth, RateSummary summary, bool screened, ScreeningCounts counts, bool isDemo, int? distinctTins) =>
         new()
         {
             CodeId = codeId,
@@ -100,6 +107,7 @@ public static class DistributionBuilder
             VintageMonth = vintageMonth,
             Screened = screened,
             Count = summary.Count,
+            DistinctTins = distinctTins,
             Min = summary.Min,
             P10 = summary.P10,
             P25 = summary.P25,

@@ -31,6 +31,12 @@ public sealed class RateDistribution
     public bool Screened { get; set; }
 
     public int Count { get; set; }
+
+    /// <summary>
+    /// How many distinct provider TINs (<see cref="RateObservation.ProviderKey"/>) the counted observations come from;
+    /// null for Medicare, whose observations are localities, not TINs (<see cref="LowSampleRule"/> then uses the count alone).
+    /// </summary>
+    public int? DistinctTins { get; set; }
     public decimal Min { get; set; }
     public decimal P10 { get; set; }
     public decimal P25 { get; set; }

@@ -78,7 +78,11 @@ internal sealed class CodeRecompute(RecomputePlan plan, ObservationSlices slices
         foreach (var group in await groups.SummariseAsync(codeId, union, BillingClassRules.Sources(billingClass), cancellationToken))
         {
             distributions.AddRange(DistributionBuilder.Pair(codeId, payerId, billingClass, group.ModifierKey, vintageMonth,
-                group.All, group.Kept, group.Counts, group.AnyDemo, group.AnyKeptDemo));
+                group.All, group.Kept, group.Counts, group.AnyDemo, group.AnyKeptDemo, Tins(payerId, group)));
         }
     }
+
+    // Medicare's provider keys are localities: it has no TIN count.
+    private (int?, int?) Tins(int? payerId, StreamedGroup group) =>
+        payerId is { } id && id == slices.MedicareId ? (null, null) : (group.Tins.All, group.Tins.Kept);
 }

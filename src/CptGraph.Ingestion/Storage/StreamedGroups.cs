@@ -27,6 +27,8 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
     /// <summary>
     /// Per modifier set, the summaries over the union of <paramref name="slices"/> of code <paramref name="codeId"/>
     /// whose billing class is one of <paramref name="sources"/>: over every observation and over the unflagged ones.
+    /// The distinct TINs are a <c>COUNT(DISTINCT "ProviderKey")</c> in the same GROUP BY as the sizes, so the database
+    /// (its sorter spills like the amounts' sort) holds the keys, not this process.
     /// </summary>
     public async Task<List<StreamedGroup>> SummariseAsync(int codeId, IReadOnlyList<ObservationSlice> slices,
         IReadOnlyList<TicBillingClass> sources, CancellationToken cancellationToken)
@@ -37,13 +39,14 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
             return groups;
         }
 
-        var rows = Union(slices, sources, $"\"ModifierKey\", \"Amount\", \"ScreeningFlags\", {_isDemo} AS \"Demo\"");
-        var sizes = new Dictionary<string, (long All, long Kept, ScreeningCounts Counts, bool AnyDemo, bool AnyKeptDemo)>(StringComparer.Ordinal);
+        var rows = Union(slices, sources, $"\"ModifierKey\", \"Amount\", \"ScreeningFlags\", \"ProviderKey\", {_isDemo} AS \"Demo\"");
+        var sizes = new Dictionary<string, (long All, long Kept, ScreeningCounts Counts, bool AnyDemo, bool AnyKeptDemo, (int, int) Tins)>(StringComparer.Ordinal);
         await using (var count = Command($"""
             SELECT "ModifierKey", COUNT(*), {Count("\"ScreeningFlags\" = 0", "BIGINT")},
                 {Count("(\"ScreeningFlags\" & 1) <> 0")}, {Count("(\"ScreeningFlags\" & 2) <> 0")}, {Count("(\"ScreeningFlags\" & 4) <> 0")},
                 {Count("(\"ScreeningFlags\" & 8) <> 0")}, {Count("\"ScreeningFlags\" <> 0")},
-                CAST(MAX("Demo") AS BIGINT), CAST(MAX(CASE WHEN "Demo" = 1 AND "ScreeningFlags" = 0 THEN 1 ELSE 0 END) AS BIGINT)
+                CAST(MAX("Demo") AS BIGINT), CAST(MAX(CASE WHEN "Demo" = 1 AND "ScreeningFlags" = 0 THEN 1 ELSE 0 END) AS BIGINT),
+                CAST(COUNT(DISTINCT "ProviderKey") AS INTEGER), CAST(COUNT(DISTINCT CASE WHEN "ScreeningFlags" = 0 THEN "ProviderKey" END) AS INTEGER)
             FROM ({rows}) AS "Rows" GROUP BY "ModifierKey"
             """, codeId, slices))
         await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
@@ -55,7 +58,8 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
                     ZeroOrSentinel = reader.GetInt32(3), MedicareRatio = reader.GetInt32(4), LogFence = reader.GetInt32(5),
                     Ghost = reader.GetInt32(6), Excluded = reader.GetInt32(7),
                 };
-                sizes[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2), counts, reader.GetInt64(8) != 0, reader.GetInt64(9) != 0);
+                sizes[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2), counts, reader.GetInt64(8) != 0, reader.GetInt64(9) != 0,
+                    (reader.GetInt32(10), reader.GetInt32(11)));
             }
         }
 
@@ -90,7 +94,7 @@ internal sealed class StreamedGroups(CptGraphDbContext db, IReadOnlyCollection<i
 
             ascending.Flush();
             var size = sizes[modifier];
-            groups.Add(new StreamedGroup(modifier, all!.Build(), kept?.Build(), size.Counts, size.AnyDemo, size.AnyKeptDemo));
+            groups.Add(new StreamedGroup(modifier, all!.Build(), kept?.Build(), size.Counts, size.AnyDemo, size.AnyKeptDemo, size.Tins));
         }
 
         while (await amounts.ReadAsync(cancellationToken))

@@ -110,9 +110,12 @@ public sealed class CodeType : ObjectGraphType<Code>
                     : throw new global::GraphQL.ExecutionError($"first must be between 1 and {CodeProviders.MaxFirst}, not {first}.") { Code = "INVALID_FIRST" };
             });
         Field<NonNullGraphType<BenchmarkType>>("benchmark")
-            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf).")
+            .Description("The national reimbursement benchmark: Medicare against the BUCA commercial aggregate, gap and spreads, as of the latest vintages (or asOf); with state or taxonomy, the payers and the aggregate are cut as rates(state:, taxonomy:) cuts them (Medicare is national and follows setting).")
             .Arguments(RateArguments.ForBenchmarks())
-            .Resolve(c => RateLists.BenchmarkOf(c.RequestServices!, c.Source, RateArguments.Read(c)));
+            .Arguments(ProviderCut.Arguments())
+            .Resolve(c => ProviderCut.Read(c) is { } cut
+                ? ProviderCutRates.Benchmark(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
+                : RateLists.BenchmarkOf(c.RequestServices!, c.Source, RateArguments.Read(c)));
         this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")
             .Description("The distribution of every vintage month, oldest first, each month's payers by name and then the BUCA aggregate (as of that month): the series for trend charts.")

@@ -28,8 +28,8 @@ public sealed class BenchmarkType : ObjectGraphType<Benchmark>
         Field<RateDistributionType>("widestSpread").Description("The payer whose P75−P25 spread is widest.").Resolve(c => Row(c.Source, c.Source.WidestSpread));
         Field<RateDistributionType>("tightestSpread").Description("The payer whose P75−P25 spread is tightest.").Resolve(c => Row(c.Source, c.Source.TightestSpread));
         Field<StringGraphType>("summary")
-            .Description("The benchmark paragraph, written from these numbers; without Medicare data it says Medicare is missing and gives the commercial aggregate; null without commercial data.")
-            .Resolve(c => BenchmarkSummaryWriter.Write(c.Source));
+            .Description("The benchmark paragraph, written from these numbers; without Medicare data it says Medicare is missing and gives the commercial aggregate; null without commercial data. When Medicare or the aggregate is lowSample it says the sample is thin instead of judging the gap.")
+            .Resolve(c => BenchmarkSummaryWriter.Write(c.Source, c.RequestServices!.LowSampleRule()));
     }
 
     private static RateRow? Row(Benchmark benchmark, PayerDistribution? item) =>

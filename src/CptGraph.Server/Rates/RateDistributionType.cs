@@ -21,6 +21,12 @@ public sealed class RateDistributionType : ObjectGraphType<RateRow>
             .Description("The billing code modifiers of the observations; empty for the unmodified code.")
             .Resolve(c => Domain.Rates.ModifierKey.Split(c.Source.Item.Distribution.ModifierKey));
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many observations: distinct (provider, rate) contracts, or Medicare localities.").Resolve(c => c.Source.Item.Distribution.Count);
+        Field<IntGraphType>("distinctTins")
+            .Description("How many distinct provider TINs the counted observations come from (a TIN contracting with two BUCA payers counts once in the aggregate); null for Medicare, whose observations are localities, not TINs.")
+            .Resolve(c => c.Source.Item.Distribution.DistinctTins);
+        Field<NonNullGraphType<BooleanGraphType>>("lowSample")
+            .Description($"True when the sample is too thin to lean on: count below {LowSampleOptions.SectionName}:MinObservations (default {Domain.Rates.LowSampleRule.DefaultMinObservations}) or distinctTins below MinTins (default {Domain.Rates.LowSampleRule.DefaultMinTins}; Medicare: the count rule only).")
+            .Resolve(c => c.RequestServices!.LowSampleRule().IsLow(c.Source.Item.Distribution));
         Money("min", "The lowest observation.", c => c.Item.Distribution.Min);
         Money("p10", "The 10th percentile.", c => c.Item.Distribution.P10);
         Money("p25", "The 25th percentile.", c => c.Item.Distribution.P25);

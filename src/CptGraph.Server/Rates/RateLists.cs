@@ -71,9 +71,17 @@ public static class RateLists
 
     /// <summary>The code's benchmark for the selection: its Medicare side priced for the setting asked, and whether CMS flags it NA.</summary>
     public static IDataLoaderResult<Benchmark> BenchmarkOf(IServiceProvider services, Code code, RateSelection selection) =>
+        BenchmarkOf(services, code, selection, All(services, code.Id, selection));
+
+    /// <summary>
+    /// The benchmark over <paramref name="distributions"/> (the served ones of <see cref="All"/>, or a provider cut of them),
+    /// with the setting's Medicare NA flag.
+    /// </summary>
+    public static IDataLoaderResult<Benchmark> BenchmarkOf(IServiceProvider services, Code code, RateSelection selection,
+        IDataLoaderResult<IReadOnlyList<PayerDistribution>> distributions) =>
         selection.Setting == MedicareSetting.NonFacility
-            ? All(services, code.Id, selection).Then(all => BenchmarkCalculator.Compute(code.Value, all))
-            : DataLoaderResult.Combine(All(services, code.Id, selection), MedicareSides.Load(services, code.Id, selection),
+            ? distributions.Then(all => BenchmarkCalculator.Compute(code.Value, all))
+            : DataLoaderResult.Combine(distributions, MedicareSides.Load(services, code.Id, selection),
                 (all, medicare) => BenchmarkCalculator.Compute(code.Value, all, selection.Setting, medicare.NotApplicable));
 
     /// <summary>

@@ -10,6 +10,7 @@ public sealed class BenchmarkCalculatorTests
     private static readonly Payer Cigna = new() { Id = 2, Name = "Cigna", IsBuca = true };
     private static readonly Payer Bcbs = new() { Id = 3, Name = "Blue Cross Blue Shield", IsBuca = true };
     private static readonly Payer Medicare = new() { Id = 4, Name = "Medicare", Kind = PayerKind.Medicare };
+    private static readonly LowSampleRule Rule = new();
 
     [Fact]
     public void Compute_GapAndPercent_FromMedicareAndAggregateMeans()
@@ -53,7 +54,7 @@ public sealed class BenchmarkCalculatorTests
         Assert.Equal("Blue Cross Blue Shield", benchmark.TightestSpread!.Payer!.Name);
         Assert.Equal(
             "No Medicare fee schedule is loaded for CPT 96375, so there is no gap to report; the BUCA commercial aggregate mean is $27.88.",
-            BenchmarkSummaryWriter.Write(benchmark));
+            BenchmarkSummaryWriter.Write(benchmark, Rule));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class BenchmarkCalculatorTests
     {
         var distributions = Sample(16.37m, 27.88m).Where(d => d.Payer is not null && d.Payer != Medicare).ToList();
 
-        Assert.Null(BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions)));
+        Assert.Null(BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions), Rule));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class BenchmarkCalculatorTests
     {
         var benchmark = BenchmarkCalculator.Compute("96375", Sample(16.37m, 27.88m));
 
-        var summary = BenchmarkSummaryWriter.Write(benchmark);
+        var summary = BenchmarkSummaryWriter.Write(benchmark, Rule);
 
         Assert.Equal(
             "Medicare's national mean rate for CPT 96375 is substantially lower at $16.37 compared with the BUCA commercial aggregate mean of $27.88, " +
@@ -87,7 +88,37 @@ public sealed class BenchmarkCalculatorTests
     {
         var benchmark = BenchmarkCalculator.Compute("99213", Sample((decimal)medicareMean, (decimal)aggregateMean));
 
-        Assert.Contains(expected, BenchmarkSummaryWriter.Write(benchmark));
+        Assert.Contains(expected, BenchmarkSummaryWriter.Write(benchmark, Rule));
+    }
+
+    [Fact]
+    public void Summary_WithAThinAggregate_SaysSoInsteadOfSubstantial()
+    {
+        // The aggregate of 20 observations from 2 TINs is under the default 3 TINs; Medicare (no TINs) is judged by its 20.
+        var distributions = Sample(16.37m, 27.88m);
+        distributions[^1].Distribution.DistinctTins = 2;
+
+        var summary = BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions), Rule);
+
+        Assert.StartsWith(
+            "Medicare's national mean rate for CPT 96375 is $16.37 against a BUCA commercial aggregate mean of $27.88, a gap of $11.51, " +
+            "but the sample is thin (the commercial aggregate has 20 observations from 2 TINs), so the difference should not be read as substantial. Dispersion",
+            summary);
+        Assert.DoesNotContain("substantially", summary);
+        Assert.DoesNotContain("materially", summary);
+    }
+
+    [Fact]
+    public void Summary_WithAThinMedicare_JudgesMedicareByItsCountAlone()
+    {
+        var distributions = Sample(16.37m, 27.88m);
+
+        var wide = BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions), new LowSampleRule(MinObservations: 20, MinTins: 6));
+        var thin = BenchmarkSummaryWriter.Write(BenchmarkCalculator.Compute("96375", distributions), new LowSampleRule(MinObservations: 21));
+
+        // MinTins 6 makes the aggregate's 5 TINs thin, never Medicare; 21 observations make both thin.
+        Assert.Contains("(the commercial aggregate has 20 observations from 5 TINs)", wide);
+        Assert.Contains("(Medicare has 20 observations and the commercial aggregate has 20 observations from 5 TINs)", thin);
     }
 
     private static List<PayerDistribution> Sample(decimal medicareMean, decimal aggregateMean) =>
@@ -100,5 +131,5 @@ public sealed class BenchmarkCalculatorTests
     ];
 
     private static PayerDistribution Distribution(Payer? payer, decimal p25, decimal p75, decimal mean) =>
-        new(new RateDistribution { PayerId = payer?.Id, P25 = p25, P75 = p75, Mean = mean, Count = 10 }, payer);
+        new(new RateDistribution { PayerId = payer?.Id, P25 = p25, P75 = p75, Mean = mean, Count = 20, DistinctTins = payer == Medicare ? null : 5 }, payer);
 }

@@ -67,8 +67,10 @@ public sealed class FreshDatabaseCatalogTests : IDisposable
         Assert.Equal(15m, benchmark.GetProperty("widestSpread").GetProperty("spread").GetDecimal());
         Assert.Equal("Cigna", benchmark.GetProperty("tightestSpread").GetProperty("payer").GetProperty("name").GetString());
         Assert.Equal(10m, benchmark.GetProperty("tightestSpread").GetProperty("spread").GetDecimal());
+        // 6 observations are under the default 11 (docs/domain-rules.md, "Small samples").
         Assert.Equal(
-            "No Medicare fee schedule is loaded for CPT 99213, so there is no gap to report; the BUCA commercial aggregate mean is $106.67.",
+            "No Medicare fee schedule is loaded for CPT 99213, so there is no gap to report; the BUCA commercial aggregate mean is $106.67. " +
+            "The sample is thin (the commercial aggregate has 6 observations from 6 TINs).",
             benchmark.GetProperty("summary").GetString());
 
         // The catalog's other payers and the bundled reference content came with the new database.

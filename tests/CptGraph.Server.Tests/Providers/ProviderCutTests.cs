@@ -92,7 +92,69 @@ public sealed class ProviderCutTests : IDisposable
         ], providers);
     }
 
+    [Fact]
+    public async Task BenchmarkCut_CutsThePayersAndTheAggregate_KeepsMedicareNational()
+    {
+        // Arrange: Aetna as above and Cigna with the same provider groups at $10 more (110 … 210); Medicare 99213.
+        await RatesDatabase.ImportPayersAsync(_directory);
+        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
+        await RatesDatabase.IngestAsync(_directory, "cigna.json", TicJson("Cigna Health and Life Insurance Company", 10m));
+        var medicare = await CliRun.RunAsync("ingest", "medicare", "--rvu", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "pprrvu_2026_subset.csv"),
+            "--gpci", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "gpci_2026.csv"), "--year", "2026", "--codes", "99213", "--db", _directory.Database);
+        Assert.True(medicare.ExitCode == 0, medicare.Error);
+        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+
+        // Act
+        await using var server = new CptGraphServerFactory(_directory.Database);
+        using var response = await server.QueryAsync("""
+            {
+              code(code: "99213") {
+                all: benchmark { ...benchmark }
+                texas: benchmark(state: "TX") { ...benchmark }
+                texasRates: rates(state: "TX") { payer { name } count distinctTins lowSample mean }
+              }
+            }
+            fragment benchmark on Benchmark {
+              commercialAggregate { count distinctTins lowSample p25 median p75 mean }
+              medicare { count mean }
+              payers { payer { name } count mean }
+              gap summary
+            }
+            """);
+
+        // Assert
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var code = response.RootElement.GetProperty("data").GetProperty("code");
+        var (all, texas) = (code.GetProperty("all"), code.GetProperty("texas"));
+        // Uncut: 12 observations, (900 + 960) / 12 = 155, from 6 TINs. TX: TINs 1, 2 and 4 of each payer, {100, 110, 120, 130, 160, 170},
+        // the same 3 TINs at both payers: P25 = 110 + 0.25·10, median 125, P75 = 130 + 0.75·30, mean 790 / 6.
+        Assert.Equal("12 6 False 155", Aggregate(all, "count", "distinctTins", "lowSample", "mean"));
+        Assert.Equal("6 3 True 112.5 125 152.5 131.6667", Aggregate(texas, "count", "distinctTins", "lowSample", "p25", "median", "p75", "mean"));
+        Assert.Equal(all.GetProperty("medicare").ToString(), texas.GetProperty("medicare").ToString());
+        var medicareMean = texas.GetProperty("medicare").GetProperty("mean").GetDecimal();
+        Assert.Equal(Math.Round(131.6667m - medicareMean, 4), texas.GetProperty("gap").GetDecimal());
+        var payers = texas.GetProperty("payers").EnumerateArray()
+            .Select(p => $"{p.GetProperty("payer").GetProperty("name").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)}")
+            .Where(p => !p.StartsWith("Medicare", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Aetna 3 126.6667", "Cigna 3 136.6667"], payers);
+        Assert.Contains("but the sample is thin (the commercial aggregate has 6 observations from 3 TINs)", texas.GetProperty("summary").GetString());
+        Assert.DoesNotContain("is thin", all.GetProperty("summary").GetString());
+
+        // rates(state:) is the same cut: each payer's 3 TX observations from 3 TINs, thin by count.
+        Assert.Equal(["Aetna 3 3 True 126.6667", "Cigna 3 3 True 136.6667"], code.GetProperty("texasRates").EnumerateArray()
+            .Where(r => r.GetProperty("payer").GetProperty("name").GetString() != "Medicare")
+            .Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()} {r.GetProperty("count").GetInt32()} {r.GetProperty("distinctTins").GetInt32()} " +
+                $"{r.GetProperty("lowSample").GetBoolean()} {r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)}").ToList());
+    }
+
     public void Dispose() => _directory.Dispose();
+
+    private static string Aggregate(JsonElement benchmark, params string[] fields)
+    {
+        var aggregate = benchmark.GetProperty("commercialAggregate");
+        return string.Join(' ', fields.Select(f => aggregate.GetProperty(f) is var v && v.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? v.GetBoolean().ToString() : v.GetDecimal().ToString(CultureInfo.InvariantCulture)));
+    }
 
     private Task<string> WriteNppesAsync() => WriteAsync(Path.Combine(_directory.Path, "npidata_pfile_20260101-20261130.csv"),
     [
@@ -112,7 +174,7 @@ public sealed class ProviderCutTests : IDisposable
             .Select(f => row.GetProperty(f).GetDecimal().ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static string TicJson()
+    private static string TicJson(string entity = "Aetna Life Insurance Company", decimal raise = 0m)
     {
         (int Tin, decimal Rate, long[] Npis)[] groups =
         [
@@ -121,7 +183,7 @@ public sealed class ProviderCutTests : IDisposable
         ];
         return JsonSerializer.Serialize(new
         {
-            reporting_entity_name = "Aetna Life Insurance Company",
+            reporting_entity_name = entity,
             reporting_entity_type = "health insurance issuer",
             version = "2.0.0",
             last_updated_on = "2026-09-01",
@@ -134,7 +196,7 @@ public sealed class ProviderCutTests : IDisposable
                     negotiated_rates = groups.Select(g => new
                     {
                         provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
-                        negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
+                        negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate + raise, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
                     }),
                 },
             },
