@@ -5,7 +5,7 @@ namespace CptGraph.Bench.Api;
 
 /// <summary>
 /// Builds a bench database: the server's own seed (bundled content, Medicare subset, the four demo TiC payers), then
-/// synthetic codes cloned from 96375 until there are <c>totalCodes</c>. Each clone gets 96375's modifiers,
+/// synthetic codes cloned from 96375 until there are <c>totalCodes</c> priced codes (codes with rate distributions). Each clone gets 96375's modifiers,
 /// taxonomies and fee schedule, its five payers' distributions (and the BUCA aggregate) scaled by a per-code and
 /// per-payer factor (every vintage and screened/unscreened row of 96375's, as they are), two adjacent related codes, three synthetic diagnoses and one 50-code page taxonomy.
 /// Diagnoses and pages are laid out so <c>ZB0000</c> has 15 codes and <c>BP0000X</c> 50 in every database.
@@ -29,7 +29,9 @@ public static class BenchDatabase
         await ImportNppesAsync(path, cancellationToken);
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync(cancellationToken);
-        var existing = Convert.ToInt32(await ScalarAsync(connection, "SELECT COUNT(*) FROM Codes", cancellationToken));
+        // Priced codes, not all codes: the seed bundles the whole HCPCS Level II set (8,846 codes without rates), and
+        // counting those left a "10,000-code" database with no clone at all (the scaling ratio compared two equal databases).
+        var existing = Convert.ToInt32(await ScalarAsync(connection, "SELECT COUNT(DISTINCT CodeId) FROM RateDistributions", cancellationToken));
         var clones = Math.Max(0, totalCodes - existing);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         foreach (var statement in CloneStatements)
