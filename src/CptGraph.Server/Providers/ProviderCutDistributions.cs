@@ -83,34 +83,8 @@ public static class ProviderCutDistributions
             }
         }
 
-        var statistics = summary.Build();
-        return new RateDistribution
-        {
-            PayerId = served.PayerId,
-            Payer = served.Payer,
-            CodeId = served.CodeId,
-            BillingClass = served.BillingClass,
-            ModifierKey = served.ModifierKey,
-            VintageMonth = served.VintageMonth,
-            Screened = served.Screened,
-            Count = statistics.Count,
-            DistinctTins = tins,
-            Min = AsStored(statistics.Min),
-            P10 = AsStored(statistics.P10),
-            P25 = AsStored(statistics.P25),
-            Median = AsStored(statistics.Median),
-            P75 = AsStored(statistics.P75),
-            P90 = AsStored(statistics.P90),
-            Max = AsStored(statistics.Max),
-            Mean = AsStored(statistics.Mean),
-            IsDemo = served.IsDemo,
-            Screening = ScreeningCounts.Of(flags),
-        };
+        return RecomputedDistribution.Of(served, summary.Build(), tins, ScreeningCounts.Of(flags));
     }
-
-    // A stored distribution reads back through double precision (CptGraphDbContext), which drops trailing zeros (110.00 → 110):
-    // the cut is served the same way, so a cut that selects every observation prints exactly the stored numbers.
-    private static decimal AsStored(decimal value) => (decimal)(double)value;
 
     // EXISTS over the group's NPIs: an observation is counted once however many of its NPIs match.
     private static IQueryable<RateObservation> InCut(CptGraphDbContext db, RateDistribution served, List<(int PayerId, string Month)> slices, ProviderCut cut)

@@ -90,31 +90,14 @@ public static class MedicareSides
         return rows.Where(f => Vintages.IsAtOrBefore($"{f.Year:D4}-01", selection.AsOf)).MaxBy(f => f.Year);
     }
 
-    // The stored distribution's identity (id, payer, vintage, ...) with the setting's statistics, each as the store would
-    // return it (through a double), so a FACILITY figure prints like the stored NON_FACILITY one.
-    private static RateDistribution Priced(RateDistribution stored, RateSummary summary) => new()
+    // The stored distribution's identity with the setting's statistics (RecomputedDistribution: read back as stored, so a
+    // FACILITY figure prints like the stored NON_FACILITY one); its node id and code stay, since a priced Medicare row
+    // stands for that row under another setting. Medicare's observations are localities: no TIN count.
+    private static RateDistribution Priced(RateDistribution stored, RateSummary summary)
     {
-        Id = stored.Id,
-        PayerId = stored.PayerId,
-        Payer = stored.Payer,
-        CodeId = stored.CodeId,
-        Code = stored.Code,
-        BillingClass = stored.BillingClass,
-        ModifierKey = stored.ModifierKey,
-        VintageMonth = stored.VintageMonth,
-        Screened = stored.Screened,
-        Count = summary.Count,
-        Min = AsStored(summary.Min),
-        P10 = AsStored(summary.P10),
-        P25 = AsStored(summary.P25),
-        Median = AsStored(summary.Median),
-        P75 = AsStored(summary.P75),
-        P90 = AsStored(summary.P90),
-        Max = AsStored(summary.Max),
-        Mean = AsStored(summary.Mean),
-        IsDemo = stored.IsDemo,
-        Screening = stored.Screening,
-    };
-
-    private static decimal AsStored(decimal value) => (decimal)(double)value;
+        var priced = RecomputedDistribution.Of(stored, summary, distinctTins: null, stored.Screening);
+        priced.Id = stored.Id;
+        priced.Code = stored.Code;
+        return priced;
+    }
 }

@@ -165,7 +165,8 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"The server was not ready within {patience}:\n{Log}");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now (every child process the tests start takes one).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

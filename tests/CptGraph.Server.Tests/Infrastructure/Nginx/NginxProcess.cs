@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace CptGraph.Server.Tests.Infrastructure.Nginx;
 
@@ -49,7 +48,7 @@ public sealed class NginxProcess : IAsyncDisposable
         Assert.True(IsInstalled, SkipReason + " and CPTGRAPH_REQUIRE_POSTGRES=1 requires it");
         var folder = Path.Combine(Path.GetTempPath(), $"cptgraph-nginx-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         var config = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(config, NginxConfig.For(folder, port, replicas, asRoot: Environment.UserName == "root"));
 
@@ -131,10 +130,4 @@ public sealed class NginxProcess : IAsyncDisposable
 
     private string ErrorLog => File.Exists(Path.Combine(_folder, "error.log")) ? File.ReadAllText(Path.Combine(_folder, "error.log")) : "(no error log)";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using CptGraph.Server.Cli;
 using Npgsql;
 
@@ -37,7 +35,7 @@ public sealed class PostgresCluster
             File.SetUnixFileMode(_root, (UnixFileMode)0b111_111_111);
         }
 
-        Port = FreePort();
+        Port = ServerProcess.FreePort();
         Run("initdb", "-D", DataDirectory, "-A", "trust", "-U", User, "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         Run("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60",
             "-o", $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300", "start");
@@ -215,10 +213,4 @@ public sealed class PostgresCluster
             : null;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
