@@ -12,6 +12,7 @@ using CptGraph.Server.Schema;
 using CptGraph.Server.Live;
 using CptGraph.Server.PersistedOperations;
 using CptGraph.Server.Rates;
+using CptGraph.Server.ReadReplica;
 using CptGraph.GraphQL.Transport;
 using CptGraph.GraphQL.Transport.WebSockets;
 
@@ -41,6 +42,7 @@ public static class CptGraphServerExtensions
         var connectionString = DatabaseLocation.ForServing(dataOptions.Provider, DatabaseLocation.Resolve(dataOptions.Provider,
             builder.Configuration["db"], builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));
         builder.Services.AddCptGraphData(connectionString, dataOptions);
+        builder.Services.AddCptGraphReadReplica(builder.Configuration, dataOptions);
         builder.Services.AddCptGraphIngestion();
         builder.Services.AddCptGraphSchema();
         builder.Services.AddCptGraphExports();

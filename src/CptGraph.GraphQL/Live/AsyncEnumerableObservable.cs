@@ -16,6 +16,8 @@ public sealed class AsyncEnumerableObservable<T>(Func<CancellationToken, IAsyncE
 
     private async Task PumpAsync(IObserver<T> observer, CancellationToken cancellationToken)
     {
+        // Scoped to this loop: every event's execution starts from OnNext below and reads the primary.
+        Querying.PrimaryReads.Begin();
         try
         {
             await foreach (var value in stream(cancellationToken).WithCancellation(cancellationToken))

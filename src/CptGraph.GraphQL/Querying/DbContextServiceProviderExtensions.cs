@@ -5,10 +5,14 @@ namespace CptGraph.GraphQL.Querying;
 public static class DbContextServiceProviderExtensions
 {
     /// <summary>
-    /// A fresh context from the application's <see cref="IDbContextFactory{TContext}"/>: GraphQL runs sibling fields in
-    /// parallel and a DbContext is not thread-safe, so every resolver and batch opens its own.
+    /// A fresh context for a query: from the <see cref="ReadDbContextFactory{TDb}"/> when a read copy is configured, else
+    /// from the application's <see cref="IDbContextFactory{TContext}"/> (also while a live event is delivered:
+    /// <see cref="PrimaryReads"/>). GraphQL runs sibling fields in parallel and a
+    /// DbContext is not thread-safe, so every resolver and batch opens its own.
     /// </summary>
     public static Task<TDb> CreateDbContextAsync<TDb>(this IServiceProvider services, CancellationToken cancellationToken)
         where TDb : DbContext =>
-        services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContextAsync(cancellationToken);
+        !PrimaryReads.IsActive && services.GetService<ReadDbContextFactory<TDb>>() is { } read
+            ? read.CreateDbContextAsync(cancellationToken)
+            : services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContextAsync(cancellationToken);
 }

@@ -1,11 +1,14 @@
 using CptGraph.Data;
-using Microsoft.EntityFrameworkCore;
+using CptGraph.GraphQL.Querying;
 
 namespace CptGraph.Server.Schema;
 
 public static class DbServiceProviderExtensions
 {
-    /// <summary>A fresh context per resolver: GraphQL runs sibling fields in parallel and a DbContext is not thread-safe.</summary>
+    /// <summary>
+    /// A fresh context per resolver (GraphQL runs sibling fields in parallel and a DbContext is not thread-safe), on the
+    /// read copy when <c>ConnectionStrings__CptGraphRead</c> is set (<see cref="ReadReplicaServiceCollectionExtensions"/>).
+    /// </summary>
     public static Task<CptGraphDbContext> CreateDbAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>().CreateDbContextAsync(cancellationToken);
+        services.CreateDbContextAsync<CptGraphDbContext>(cancellationToken);
 }

@@ -16,16 +16,14 @@ public sealed class PostgresCluster
     /// <summary>Set to 1 (CI does) to make a missing PostgreSQL fail the run instead of skipping its half.</summary>
     public const string RequireVariable = "CPTGRAPH_REQUIRE_POSTGRES";
 
-    private static readonly Lazy<PostgresCluster> Shared = new(() => new PostgresCluster(Binaries!));
+    private static readonly Lazy<PostgresCluster> Shared = new(() => new PostgresCluster());
     private static readonly SemaphoreSlim TemplateLock = new(1, 1);
 
-    private readonly string _bin;
     private readonly string _root;
     private string? _seededTemplate;
 
-    private PostgresCluster(string bin)
+    private PostgresCluster()
     {
-        _bin = bin;
         RemoveStoppedClusters();
         _root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Guid.NewGuid():N}");
         Directory.CreateDirectory(_root);
@@ -165,19 +163,21 @@ public sealed class PostgresCluster
         Directory.Delete(_root, recursive: true);
     }
 
-    private void Run(string tool, params string[] args)
+    /// <summary>Runs one of the server's tools (as the <c>postgres</c> user when we are root), in <paramref name="workingDirectory"/>; throws on failure.</summary>
+    internal static void RunTool(string workingDirectory, string tool, params string[] args)
     {
+        var bin = Binaries ?? throw new InvalidOperationException(SkipReason);
         var asRoot = Environment.UserName == "root";
-        var start = new ProcessStartInfo(asRoot ? "runuser" : Path.Combine(_bin, tool))
+        var start = new ProcessStartInfo(asRoot ? "runuser" : Path.Combine(bin, tool))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = _root,
+            WorkingDirectory = workingDirectory,
         };
         if (asRoot)
         {
-            foreach (var word in new[] { "-u", "postgres", "--", Path.Combine(_bin, tool) })
+            foreach (var word in new[] { "-u", "postgres", "--", Path.Combine(bin, tool) })
             {
                 start.ArgumentList.Add(word);
             }
@@ -196,6 +196,8 @@ public sealed class PostgresCluster
             throw new InvalidOperationException($"{tool} failed ({(process.HasExited ? process.ExitCode : "timeout")}): {output.Result}{error.Result}");
         }
     }
+
+    private void Run(string tool, params string[] args) => RunTool(_root, tool, args);
 
     private static string? FindBinaries()
     {
