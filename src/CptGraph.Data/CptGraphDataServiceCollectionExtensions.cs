@@ -16,6 +16,11 @@ public static class CptGraphDataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>A pooled factory outside DI: a second database beside the registered one (a read standby, migrate-store's two).</summary>
+    public static IDbContextFactory<CptGraphDbContext> CreatePooledFactory(string connectionString, CptGraphDataOptions dataOptions) =>
+        new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<CptGraphDbContext>(
+            (DbContextOptions<CptGraphDbContext>)Configure(new DbContextOptionsBuilder<CptGraphDbContext>(), connectionString, dataOptions).Options);
+
     /// <summary>The one place provider options are set, shared by DI, the CLI and design-time tooling.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, CptGraphDataOptions? dataOptions = null)
     {

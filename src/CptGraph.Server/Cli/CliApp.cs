@@ -45,6 +45,11 @@ public static class CliApp
             await error.WriteLineAsync(NothingWritten(transactions));
             return 1;
         }
+        catch (CptGraph.Data.StoreMigration.StoreMigrationException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
         catch (DatabaseConfigurationException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");

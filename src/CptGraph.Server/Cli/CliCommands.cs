@@ -19,6 +19,12 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
             return await ExportSchemaAsync();
         }
 
+        // Migrates the two databases it names itself: not the one --db points at.
+        if (verb.Name == "migrate-store")
+        {
+            return await MigrateStoreAsync(cancellationToken);
+        }
+
         await CliApp.MigrateAsync(services, cancellationToken);
         if (verb.Name != "seed")
         {

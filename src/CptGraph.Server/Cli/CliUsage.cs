@@ -38,6 +38,9 @@ internal static class CliUsage
                                              (DIR/payer=NAME/vintage=yyyy-MM/part-00000.parquet; docs/ingest.md)
           seed                               load the bundled content, 2026 Medicare subset and demo TiC data into an empty database
           schema export [--output FILE]      print the GraphQL schema (SDL)
+          migrate-store --from sqlite:PATH --to "Host=...;Database=..."
+                                             copy a SQLite database's data into an empty PostgreSQL database, in one
+                                             transaction (docs/scale-out.md)
 
         every command takes --db PATH (else ConnectionStrings__CptGraph, else ./cptgraph.db).
         --provider postgres (or Database__Provider=postgres) uses PostgreSQL: --db or ConnectionStrings__CptGraph is then an

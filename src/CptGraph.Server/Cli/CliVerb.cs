@@ -25,6 +25,7 @@ public sealed record CliVerb(string Name, string? Inputs, params string[] Option
         .. ReferenceSets.ByName.Keys.Select(set => new CliVerb($"import {set}", $"an official {set} FILE", "--release")),
         new("export observations", null, "--format", "--out"),
         new("seed", null),
+        new("migrate-store", null, "--from", "--to"),
         new("schema export", null, "--output"),
     ];
 

@@ -1,7 +1,5 @@
 using CptGraph.Data;
 using CptGraph.GraphQL.Querying;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CptGraph.Server.ReadReplica;
 
@@ -26,9 +24,8 @@ public static class ReadReplicaServiceCollectionExtensions
                 $"ConnectionStrings__{DatabaseLocation.ReadConnectionStringName} is a PostgreSQL standby's connection string: set Database__Provider=postgres, or leave it unset on SQLite");
         }
 
-        var options = (DbContextOptions<CptGraphDbContext>)CptGraphDataServiceCollectionExtensions
-            .Configure(new DbContextOptionsBuilder<CptGraphDbContext>(), readConnectionString, dataOptions).Options;
-        services.AddSingleton(new ReadDbContextFactory<CptGraphDbContext>(new PooledDbContextFactory<CptGraphDbContext>(options)));
+        services.AddSingleton(new ReadDbContextFactory<CptGraphDbContext>(
+            CptGraphDataServiceCollectionExtensions.CreatePooledFactory(readConnectionString, dataOptions)));
         return services;
     }
 }
