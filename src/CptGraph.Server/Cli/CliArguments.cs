@@ -12,7 +12,7 @@ public sealed class CliArguments
     public static readonly IReadOnlySet<string> ValueOptions = new HashSet<string>(StringComparer.Ordinal)
     {
         "--db", "--provider", "--lock-timeout", "--max-db-size", "--payer", "--read-timeout", "--progress-every",
-        "--rvu", "--gpci", "--cf", "--year", "--codes", "--output", "--release", "--format", "--out",
+        "--rvu", "--gpci", "--cf", "--year", "--codes", "--output", "--release", "--format", "--out", "--from", "--to",
     };
 
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);

@@ -38,7 +38,7 @@ public sealed class PostgresStandby : IDisposable
             PostgresCluster.RunTool(root, "pg_basebackup", "-D", standby.DataDirectory, "-h", "127.0.0.1", "-p", primary.Port.ToString(),
                 "-U", PostgresCluster.User, "-R", "-X", "stream", "--checkpoint=fast", "--no-sync");
             PostgresCluster.RunTool(root, "pg_ctl", "-D", standby.DataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-                "-o", $"-p {standby.Port} -k {root} -c listen_addresses=127.0.0.1 -c hot_standby=on", "start");
+                "-o", $"-p {standby.Port} -k {root} -c listen_addresses=127.0.0.1 -c hot_standby=on -c max_connections=300", "start");
             return standby;
         }
         catch
