@@ -13,6 +13,7 @@ using CptGraph.Server.Live;
 using CptGraph.Server.PersistedOperations;
 using CptGraph.Server.Rates;
 using CptGraph.Server.ReadReplica;
+using CptGraph.Server.Telemetry;
 using CptGraph.GraphQL.Transport;
 using CptGraph.GraphQL.Transport.WebSockets;
 
@@ -55,6 +56,7 @@ public static class CptGraphServerExtensions
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
+        builder.Services.AddCptGraphTelemetry();
         builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
     }
@@ -78,6 +80,7 @@ public static class CptGraphServerExtensions
         app.UseCptGraphDashboard("/dashboard");
         app.MapGraphQLHttp("/graphql");
         app.MapCptGraphHealth();
+        app.MapCptGraphMetrics();
         app.MapCptGraphExports();
 
         // A newcomer opens the bare address first: send them to the IDE (a browser) or the endpoint (anything else).

@@ -103,6 +103,8 @@ public sealed partial class GraphQLHttpHandler(
     {
         var userContext = new Dictionary<string, object?>();
         OperationCostReport.Prepare(context.Request, userContext);
+        using var activity = Telemetry.GraphQLTelemetry.Start();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -123,6 +125,7 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         OperationCostReport.AddTo(result, context.Request, userContext);
+        Telemetry.GraphQLTelemetry.Record(activity, result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return result;
     }
 }

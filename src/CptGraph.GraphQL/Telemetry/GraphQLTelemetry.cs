@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using GraphQL;
+
+namespace CptGraph.GraphQL.Telemetry;
+
+/// <summary>
+/// Our own OpenTelemetry sources for GraphQL: one activity per operation (its name, type and error count as tags) and
+/// the metrics <c>cptgraph.graphql.operations</c> (count) and <c>cptgraph.graphql.operation.duration</c> (seconds), both
+/// labelled with the operation name and whether it had errors. The name is the client's, so it is bounded: a name that
+/// is not a plain identifier of up to 64 characters, or one past the first <see cref="MaxOperationNames"/> distinct
+/// names, is counted as <c>other</c>, and the metrics store cannot be grown by a client inventing names.
+/// </summary>
+public static class GraphQLTelemetry
+{
+    public const string SourceName = "CptGraph.GraphQL";
+    public const int MaxOperationNames = 200;
+
+    public static readonly ActivitySource Source = new(SourceName);
+    private static readonly Meter Meter = new(SourceName);
+    private static readonly Counter<long> Operations = Meter.CreateCounter<long>("cptgraph.graphql.operations", description: "GraphQL operations executed");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("cptgraph.graphql.operation.duration", unit: "s", description: "GraphQL operation duration");
+    private static readonly ConcurrentDictionary<string, byte> Names = new(StringComparer.Ordinal);
+
+    /// <summary>Starts the operation's activity (null when nobody listens); ended by <see cref="Record"/>.</summary>
+    public static Activity? Start() => Source.StartActivity("graphql.operation");
+
+    public static void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
+    {
+        var name = Bounded(result.Operation?.Name?.StringValue);
+        var errors = result.Errors?.Count ?? 0;
+        var tags = new TagList { { "operation", name }, { "errors", errors > 0 } };
+        Operations.Add(1, tags);
+        Duration.Record(elapsed.TotalSeconds, tags);
+        if (activity is not null)
+        {
+            activity.DisplayName = $"graphql {name}";
+            activity.SetTag("graphql.operation.name", name);
+            activity.SetTag("graphql.operation.type", result.Operation?.Operation.ToString().ToLowerInvariant());
+            activity.SetTag("graphql.errors", errors);
+            activity.SetStatus(errors > 0 ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
+            activity.Dispose();
+        }
+    }
+
+    private static string Bounded(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "anonymous";
+        }
+
+        if (name.Length > 64 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            return "other";
+        }
+
+        return Names.ContainsKey(name) || (Names.Count < MaxOperationNames && Names.TryAdd(name, 0)) ? name : "other";
+    }
+}
