@@ -5,12 +5,17 @@ namespace CptGraph.Data.Search;
 /// and the text of its linked diagnoses and taxonomies. Triggers keep it in sync inside the writing transaction, so every
 /// write path (content import, TiC ingest creating codes, tests) is covered without a hook or a rebuild step.
 /// Kept apart from the migration so a regenerated migration can call it again.
-/// PostgreSQL later: a generated <c>tsvector</c> column (or a view) over the same text with a GIN index, queried with
-/// <c>websearch_to_tsquery</c> and ordered by <c>ts_rank</c>; <c>CodeSearch</c> in the server is the only reader to swap.
+/// PostgreSQL's counterpart is <see cref="PostgresCodeSearchSql"/>; <see cref="Reader"/> reads either.
 /// </summary>
 public static class CodeSearchSql
 {
     public const string Table = "CodeSearch";
+
+    /// <summary>
+    /// The reader of this index and of <see cref="PostgresCodeSearchSql"/>: a match in the code counts most, then the
+    /// description, then diagnosis and taxonomy text (bm25 10, 4, 1, 1; ts_rank's weights are listed {D, C, B, A}).
+    /// </summary>
+    public static readonly FullTextIndex Reader = new(Table, "10.0, 4.0, 1.0, 1.0", PostgresCodeSearchSql.Table, "CodeId", "0.1, 0.1, 0.4, 1.0");
 
     /// <summary>Indexes the codes whose id matches <paramref name="ids"/> (e.g. <c>= NEW.Id</c>, <c>IN (SELECT ...)</c>).</summary>
     private static string Index(string ids) => $"""

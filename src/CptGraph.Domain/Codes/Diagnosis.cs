@@ -1,7 +1,9 @@
+using CptGraph.Domain.Reference;
+
 namespace CptGraph.Domain.Codes;
 
 /// <summary>An ICD-10-CM diagnosis.</summary>
-public sealed class Diagnosis
+public sealed class Diagnosis : IReferenceEntity
 {
     public int Id { get; set; }
     public required string Value { get; set; }

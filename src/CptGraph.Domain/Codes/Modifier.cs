@@ -1,7 +1,9 @@
+using CptGraph.Domain.Reference;
+
 namespace CptGraph.Domain.Codes;
 
 /// <summary>A CPT/HCPCS billing modifier such as 59 or 76.</summary>
-public sealed class Modifier
+public sealed class Modifier : IReferenceEntity
 {
     public int Id { get; set; }
     public required string Value { get; set; }

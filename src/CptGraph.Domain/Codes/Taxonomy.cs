@@ -1,7 +1,9 @@
+using CptGraph.Domain.Reference;
+
 namespace CptGraph.Domain.Codes;
 
 /// <summary>A NUCC provider taxonomy (specialty).</summary>
-public sealed class Taxonomy
+public sealed class Taxonomy : IReferenceEntity
 {
     public int Id { get; set; }
     public required string Value { get; set; }

@@ -1,7 +1,7 @@
 namespace CptGraph.Domain.Reference;
 
 /// <summary>A CMS Place of Service code (two digits, e.g. <c>11</c> Office).</summary>
-public sealed class PlaceOfService
+public sealed class PlaceOfService : IReferenceEntity
 {
     public int Id { get; set; }
 

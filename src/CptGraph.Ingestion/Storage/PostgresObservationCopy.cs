@@ -33,12 +33,9 @@ internal sealed class PostgresObservationCopy : IDisposable
         }
 
         _clear = new NpgsqlCommand($"TRUNCATE {Batch}", connection, transaction);
-        _insert = new NpgsqlCommand($"""
-            INSERT INTO "RateObservations" ("PayerId","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes","Vintage","IngestRunId","VintageMonth","ScreeningFlags")
-            SELECT @payer, b."CodeId", b."ModifierKey", b."BillingClass", b."ProviderKey", b."Amount", b."NegotiatedType", b."ProviderGroupId", b."ServiceCodes", @vintage, @run, @month, 0
-            FROM {Batch} b
-            ON CONFLICT DO NOTHING
-            """, connection, transaction);
+        _insert = new NpgsqlCommand(
+            $"{ObservationInsertSql.Into}SELECT @payer, @vintage, @run, @month, {ObservationInsertSql.RowColumnList("b.")}, 0 FROM {Batch} b{ObservationInsertSql.OnConflict}",
+            connection, transaction);
         _insert.Parameters.Add(new NpgsqlParameter("payer", NpgsqlDbType.Integer));
         _insert.Parameters.Add(new NpgsqlParameter("vintage", NpgsqlDbType.Date));
         _insert.Parameters.Add(new NpgsqlParameter("run", NpgsqlDbType.Integer));
@@ -49,7 +46,7 @@ internal sealed class PostgresObservationCopy : IDisposable
     public int Insert(int payerId, DateOnly? vintage, int runId, ReadOnlySpan<ObservationRow> rows)
     {
         _clear.ExecuteNonQuery();
-        using (var copy = _connection.BeginBinaryImport($"""COPY {Batch} ("CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes") FROM STDIN (FORMAT BINARY)"""))
+        using (var copy = _connection.BeginBinaryImport($"COPY {Batch} ({ObservationInsertSql.RowColumnList()}) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (ref readonly var row in rows)
             {

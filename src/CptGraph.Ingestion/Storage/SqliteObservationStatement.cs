@@ -17,8 +17,8 @@ internal sealed class SqliteObservationStatement : IDisposable
     public const int MaxRows = 64;
 
     // Bound once per statement: payer, vintage, run and vintage month; then eight columns per row.
-    private const int SharedParameters = 4;
-    private const int RowParameters = 8;
+    private static readonly int SharedParameters = ObservationInsertSql.SharedColumns.Length;
+    private static readonly int RowParameters = ObservationInsertSql.RowColumns.Length;
 
     // Provider keys repeat across every code of a file: their UTF-8 bytes are encoded once (up to a bound). The
     // bound is small because a file with millions of distinct TINs would otherwise keep ~30 MB of them alive.
@@ -82,9 +82,7 @@ internal sealed class SqliteObservationStatement : IDisposable
             return statement;
         }
 
-        var sql = new StringBuilder("""
-            INSERT INTO "RateObservations" ("PayerId","Vintage","IngestRunId","VintageMonth","CodeId","ModifierKey","BillingClass","ProviderKey","Amount","NegotiatedType","ProviderGroupId","ServiceCodes","ScreeningFlags") VALUES 
-            """);
+        var sql = new StringBuilder(ObservationInsertSql.Into).Append("VALUES ");
         for (var row = 0; row < rows; row++)
         {
             var first = SharedParameters + 1 + row * RowParameters;
@@ -97,7 +95,7 @@ internal sealed class SqliteObservationStatement : IDisposable
             sql.Append(",0)");
         }
 
-        Check(raw.sqlite3_prepare_v2(_db, sql.Append(" ON CONFLICT DO NOTHING").ToString(), out statement));
+        Check(raw.sqlite3_prepare_v2(_db, sql.Append(ObservationInsertSql.OnConflict).ToString(), out statement));
         _statements[rows] = statement;
         return statement;
     }

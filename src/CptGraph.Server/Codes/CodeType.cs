@@ -5,13 +5,13 @@ using CptGraph.Domain.Reference;
 using CptGraph.Server.Diagnoses;
 using CptGraph.Server.Modifiers;
 using CptGraph.Server.Nodes;
+using CptGraph.Server.ReferenceEntities;
 using CptGraph.Server.Positions;
 using CptGraph.Server.Providers;
 using CptGraph.Server.Rates;
 using CptGraph.Server.Schema;
 using CptGraph.GraphQL.Querying;
 using CptGraph.GraphQL.Querying.DataLoaders;
-using CptGraph.Server.Taxonomies;
 using GraphQL.Types;
 using GraphQL;
 using CptGraph.Server.Provenance;
@@ -62,7 +62,7 @@ public sealed class CodeType : ObjectGraphType<Code>
 
         this.AddChildList<Code, CodeModifierType, CptGraphDbContext, CodeModifier, CodeModifier>(types, "modifiers",
             "Modifiers commonly reported with the code, with when to use each (by modifier unless ordered).", c => c.Id, CodeLists.Modifiers);
-        this.AddChildList<Code, TaxonomyType, CptGraphDbContext, CodeTaxonomy, Taxonomy>(types, "taxonomies",
+        this.AddChildList<Code, ReferenceEntityType<Taxonomy>, CptGraphDbContext, CodeTaxonomy, Taxonomy>(types, "taxonomies",
             "Provider taxonomies (specialties) associated with the code (by code unless ordered).", c => c.Id, CodeLists.Taxonomies);
         this.AddChildList<Code, CodeDiagnosisType, CptGraphDbContext, CodeDiagnosis, CodeDiagnosis>(types, "diagnoses",
             "ICD-10-CM diagnoses that commonly accompany the code, with why each is relevant, in content order unless ordered.", c => c.Id, CodeLists.Diagnoses);

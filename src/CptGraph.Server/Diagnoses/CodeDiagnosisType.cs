@@ -1,5 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Codes;
+using CptGraph.Server.ReferenceEntities;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Diagnoses;
@@ -10,7 +11,7 @@ public sealed class CodeDiagnosisType : ObjectGraphType<CodeDiagnosis>
     {
         Name = "CodeDiagnosis";
         Description = "A diagnosis as linked to a procedure code.";
-        Field<NonNullGraphType<DiagnosisType>>("diagnosis").Description("The diagnosis.").Resolve(c => c.Source.Diagnosis);
+        Field<NonNullGraphType<ReferenceEntityType<Diagnosis>>>("diagnosis").Description("The diagnosis.").Resolve(c => c.Source.Diagnosis);
         Field<NonNullGraphType<CodeType>>("code").Description("The procedure code.").Resolve(c => c.Source.Code);
         Field(l => l.Relevance).Description("Why the diagnosis is relevant to the code.");
         Field(l => l.Source).Description("The content file (name@version) this fact came from.");

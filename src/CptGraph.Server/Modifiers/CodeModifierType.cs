@@ -1,5 +1,6 @@
 using CptGraph.Domain.Codes;
 using CptGraph.Server.Codes;
+using CptGraph.Server.ReferenceEntities;
 using GraphQL.Types;
 
 namespace CptGraph.Server.Modifiers;
@@ -10,7 +11,7 @@ public sealed class CodeModifierType : ObjectGraphType<CodeModifier>
     {
         Name = "CodeModifier";
         Description = "A modifier as used with a code.";
-        Field<NonNullGraphType<ModifierType>>("modifier").Description("The modifier.").Resolve(c => c.Source.Modifier);
+        Field<NonNullGraphType<ReferenceEntityType<Modifier>>>("modifier").Description("The modifier.").Resolve(c => c.Source.Modifier);
         Field<NonNullGraphType<CodeType>>("code").Description("The code the modifier is used with.").Resolve(c => c.Source.Code);
         Field(l => l.Usage).Description("When to use the modifier with this code.");
         Field(l => l.Source).Description("The content file (name@version) this fact came from.");

@@ -1,5 +1,8 @@
 using CptGraph.Data;
+using CptGraph.Server.Diagnoses;
+using CptGraph.Server.Modifiers;
 using CptGraph.Server.Schema;
+using CptGraph.Server.Taxonomies;
 
 namespace CptGraph.Server.Nodes;
 
@@ -10,9 +13,9 @@ public static class NodeResolver
     {
         ["Code"] = EntityLookups.CodeAsync,
         ["Payer"] = EntityLookups.PayerAsync,
-        ["Modifier"] = EntityLookups.ModifierAsync,
-        ["Diagnosis"] = EntityLookups.DiagnosisAsync,
-        ["Taxonomy"] = EntityLookups.TaxonomyAsync,
+        ["Modifier"] = ModifierReference.Entity.FindAsync,
+        ["Diagnosis"] = DiagnosisReference.Entity.FindAsync,
+        ["Taxonomy"] = TaxonomyReference.Entity.FindAsync,
         ["IngestRun"] = EntityLookups.IngestRunAsync,
     };
 

@@ -12,15 +12,6 @@ public static class EntityLookups
     public static async Task<object?> CodeAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
         await db.Codes.FirstOrDefaultAsync(c => c.Value == value, cancellationToken);
 
-    public static async Task<object?> ModifierAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
-        await db.Modifiers.FirstOrDefaultAsync(m => m.Value == value, cancellationToken);
-
-    public static async Task<object?> DiagnosisAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
-        await db.Diagnoses.FirstOrDefaultAsync(d => d.Value == value, cancellationToken);
-
-    public static async Task<object?> TaxonomyAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
-        await db.Taxonomies.FirstOrDefaultAsync(t => t.Value == value, cancellationToken);
-
     public static async Task<object?> PayerAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
         int.TryParse(id, out var key) ? await db.Payers.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) : null;
 

@@ -10,6 +10,7 @@ using CptGraph.GraphQL.Querying;
 using CptGraph.Server.PlacesOfService;
 using CptGraph.Server.Search;
 using CptGraph.Server.Rates;
+using CptGraph.Server.ReferenceEntities;
 using CptGraph.Server.Taxonomies;
 using CptGraph.GraphQL.Live;
 using GraphQL;
@@ -27,10 +28,10 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<IQueryFields, CompareQueries>();
         services.AddSingleton<IQueryFields, FeeScheduleQueries>();
         services.AddSingleton<IQueryFields, PayerQueries>();
-        services.AddSingleton<IQueryFields, ModifierQueries>();
-        services.AddSingleton<IQueryFields, DiagnosisQueries>();
-        services.AddSingleton<IQueryFields, TaxonomyQueries>();
-        services.AddSingleton<IQueryFields, PlaceOfServiceQueries>();
+        services.AddReferenceEntity(ModifierReference.Entity);
+        services.AddReferenceEntity(DiagnosisReference.Entity);
+        services.AddReferenceEntity(TaxonomyReference.Entity);
+        services.AddReferenceEntity(PlaceOfServiceReference.Entity);
         services.AddSingleton<IQueryFields, IngestRunQueries>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<DistributionChangeReader>();
@@ -45,13 +46,9 @@ public static class SchemaServiceCollectionExtensions
         services.AddQueryModel<MedicareFeeQueryModel>();
         services.AddQueryModel<RateDistributionQueryModel>();
         services.AddQueryModel<PayerQueryModel>();
-        services.AddQueryModel<DiagnosisQueryModel>();
         services.AddQueryModel<CodeDiagnosisQueryModel>();
-        services.AddQueryModel<TaxonomyQueryModel>();
-        services.AddQueryModel<ModifierQueryModel>();
         services.AddQueryModel<CodeModifierQueryModel>();
         services.AddQueryModel<CodeEditQueryModel>();
-        services.AddQueryModel<PlaceOfServiceQueryModel>();
         services.AddCptGraphQuerying();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CptGraphSchema>()

@@ -4,9 +4,8 @@ using GraphQL;
 namespace CptGraph.Server.Search;
 
 /// <summary>
-/// Turns what a user typed into a full-text query: every word must match, the last one as a prefix (search-as-you-type).
-/// FTS5 gets quoted words, so its operators and punctuation in the text are matched as text and never a syntax error;
-/// PostgreSQL gets a <c>tsquery</c> built from runs of letters and digits only, for the same reason.
+/// Cuts what a user typed into the words of a full-text search, refusing (with a coded error) text without words or with
+/// too many; the indexes' readers (<c>CptGraph.Data.Search.FullTextIndex</c>) turn the words into each store's query.
 /// </summary>
 public static partial class FtsQuery
 {
@@ -33,28 +32,6 @@ public static partial class FtsQuery
         return words;
     }
 
-    /// <summary>The FTS5 MATCH expression: quoted words (a dotted word is a phrase there), the last with <c>*</c>.</summary>
-    public static string Fts5(IReadOnlyList<string> words) =>
-        string.Join(' ', words.Select((w, i) => $"\"{w}\"" + (i == words.Count - 1 ? "*" : "")));
-
-    /// <summary>
-    /// The <c>to_tsquery('simple', …)</c> text: each word's letter-and-digit runs in sequence (<c>&lt;-&gt;</c>, FTS5's phrase),
-    /// the words joined by <c>&amp;</c>, the very last run a prefix (<c>:*</c>). The index is cut into the same runs.
-    /// </summary>
-    public static string TsQuery(IReadOnlyList<string> words)
-    {
-        var last = words.Count - 1;
-        return string.Join(" & ", words.Select((word, i) =>
-        {
-            var runs = Run().Matches(word).Select(m => m.Value.ToLowerInvariant()).ToList();
-            var phrase = string.Join(" <-> ", runs);
-            return "(" + phrase + (i == last ? ":*" : "") + ")";
-        }));
-    }
-
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*")]
     private static partial Regex Word();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Run();
 }

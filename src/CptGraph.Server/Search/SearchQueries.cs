@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CptGraph.Data;
+using CptGraph.Data.Search;
 using CptGraph.Domain.Codes;
 using CptGraph.GraphQL.Limits;
 using CptGraph.GraphQL.Querying;
@@ -20,11 +21,11 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
         AddSearch<Code>(query, "searchCodes", "Code",
             "Full-text search over codes, descriptions (curated and HCPCS Level II official), titles and linked diagnosis and taxonomy text, best match first (SQLite FTS5, bm25). " +
                 "Every word must match; the last one may be a prefix.",
-            "infusion fever", CodeSearch.CountAsync, CodeSearch.IdsAsync, db => db.Codes, c => c.Id);
+            "infusion fever", CodeSearchSql.Reader.CountAsync, CodeSearchSql.Reader.IdsAsync, db => db.Codes, c => c.Id);
         AddSearch<Diagnosis>(query, "searchDiagnoses", "Diagnosis",
             "Full-text search over the ICD-10-CM diagnoses' codes (dotted or not) and descriptions, best match first (SQLite FTS5, bm25). " +
                 "Every word must match; the last one may be a prefix.",
-            "type 2 diabetes", DiagnosisSearch.CountAsync, DiagnosisSearch.IdsAsync, db => db.Diagnoses, d => d.Id);
+            "type 2 diabetes", DiagnosisSearchSql.Reader.CountAsync, DiagnosisSearchSql.Reader.IdsAsync, db => db.Diagnoses, d => d.Id);
     }
 
     // One way to serve a search for every index: count and rank ids in the full-text index (FTS5 or tsvector), then load the page's rows (only the selected columns) in rank order.
