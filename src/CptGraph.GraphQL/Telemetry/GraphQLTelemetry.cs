@@ -23,7 +23,7 @@ public static class GraphQLTelemetry
     private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("cptgraph.graphql.operation.duration", unit: "s", description: "GraphQL operation duration");
     private static readonly ConcurrentDictionary<string, byte> Names = new(StringComparer.Ordinal);
 
-    /// <summary>Starts the operation's activity (null when nobody listens); ended by <see cref="Record"/>.</summary>
+    /// <summary>Starts the operation's activity (null when nobody listens); the caller owns and disposes it.</summary>
     public static Activity? Start() => Source.StartActivity("graphql.operation");
 
     public static void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
@@ -40,7 +40,6 @@ public static class GraphQLTelemetry
             activity.SetTag("graphql.operation.type", result.Operation?.Operation.ToString().ToLowerInvariant());
             activity.SetTag("graphql.errors", errors);
             activity.SetStatus(errors > 0 ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
-            activity.Dispose();
         }
     }
 
