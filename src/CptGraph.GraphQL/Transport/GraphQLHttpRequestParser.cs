@@ -32,13 +32,22 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             throw Invalid($"The GraphQL request body is not valid UTF-8 at byte {offset}.");
         }
 
-        using var document = ParseJson(json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        RequestBodyScanner.Parameters parameters;
+        try
         {
-            throw Invalid("The GraphQL request body must be a JSON object; batching is not supported.");
+            parameters = RequestBodyScanner.Scan(json.Span);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid($"The GraphQL request body is not valid JSON: {ex.Message}");
         }
 
-        return ParseObject(document.RootElement);
+        return Create(
+            parameters.Query,
+            parameters.OperationName,
+            InputsOf(parameters.Variables),
+            InputsOf(parameters.Extensions),
+            parameters.DocumentId ?? parameters.Id);
     }
 
     /// <summary>Reads the request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> payload).</summary>
@@ -121,11 +130,11 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
         }
     }
 
-    private static JsonDocument ParseJson(ReadOnlyMemory<byte> json)
+    private static JsonElement ParseJson(ReadOnlySpan<byte> json)
     {
         try
         {
-            return JsonDocument.Parse(json);
+            return RequestJson.ParseWhole(json);
         }
         catch (JsonException ex)
         {
@@ -155,9 +164,10 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             return null;
         }
 
-        using var document = ParseJson(Encoding.UTF8.GetBytes(json));
-        return ToInputs(document.RootElement, name);
+        return ToInputs(ParseJson(Encoding.UTF8.GetBytes(json)), name);
     }
+
+    private Inputs? InputsOf(string? jsonObject) => jsonObject is null ? null : serializer.Deserialize<Inputs>(jsonObject);
 
     private Inputs? ToInputs(JsonElement value, string name) => value.ValueKind switch
     {

@@ -58,9 +58,12 @@ public sealed class HostileSuiteTests(ITestOutputHelper output)
             output.WriteLine($"hostile suite: {sent} cases in {clock.Elapsed.TotalSeconds:F1} s (seed {Seed}), statuses " +
                 string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")) +
                 $", server RSS {baseline / Megabyte:F0} MB before, peak {peak / Megabyte:F0}, {settled / Megabyte:F0} after (bound +{ResidentGrowthBound / Megabyte:F0})");
+            var settles = string.Join('\n', server.Log.Split('\n').Where(line => line.Contains("Memory settled", StringComparison.Ordinal)));
+            output.WriteLine(settles);
+            output.WriteLine(string.Join('\n', server.Log.Split('\n').Where(line => line.Contains("Memory settled", StringComparison.Ordinal))));
             Assert.True(sent >= 200, $"only {sent} cases fitted the time budget");
             Assert.False(server.HasExited, server.Log);
-            Assert.True(settled - baseline <= ResidentGrowthBound, $"server RSS {baseline / Megabyte:F0} MB before, {settled / Megabyte:F0} MB after the suite");
+            Assert.True(settled - baseline <= ResidentGrowthBound, $"server RSS {baseline / Megabyte:F0} MB before, {settled / Megabyte:F0} MB after the suite; the server's settles:\n{settles}");
         }
         finally
         {

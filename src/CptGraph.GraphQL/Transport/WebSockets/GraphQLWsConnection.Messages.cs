@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using CptGraph.GraphQL.Live;
 using GraphQL;
@@ -14,10 +15,10 @@ internal sealed partial class GraphQLWsConnection
             return;
         }
 
-        JsonDocument document;
+        JsonElement message;
         try
         {
-            document = JsonDocument.Parse(json);
+            message = RequestJson.ParseWhole(json.Span);
         }
         catch (JsonException)
         {
@@ -25,35 +26,31 @@ internal sealed partial class GraphQLWsConnection
             return;
         }
 
-        using (document)
+        var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        JsonElement? payload = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p : null;
+        switch (type)
         {
-            var message = document.RootElement;
-            var type = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
-            JsonElement? payload = message.ValueKind == JsonValueKind.Object && message.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p : null;
-            switch (type)
-            {
-                case GraphQLWsMessageTypes.ConnectionInit:
-                    await InitialiseAsync(payload);
-                    break;
-                case GraphQLWsMessageTypes.Ping:
-                    Send(new { type = GraphQLWsMessageTypes.Pong });
-                    break;
-                case GraphQLWsMessageTypes.Pong:
-                    break;
-                case GraphQLWsMessageTypes.Subscribe:
-                    Subscribe(Id(message), payload);
-                    break;
-                case GraphQLWsMessageTypes.Complete:
-                    if (Id(message) is { } id && _operations.TryRemove(id, out var operation))
-                    {
-                        operation.Cancel();
-                    }
+            case GraphQLWsMessageTypes.ConnectionInit:
+                await InitialiseAsync(payload);
+                break;
+            case GraphQLWsMessageTypes.Ping:
+                Send(new { type = GraphQLWsMessageTypes.Pong });
+                break;
+            case GraphQLWsMessageTypes.Pong:
+                break;
+            case GraphQLWsMessageTypes.Subscribe:
+                Subscribe(Id(message), payload);
+                break;
+            case GraphQLWsMessageTypes.Complete:
+                if (Id(message) is { } id && _operations.TryRemove(id, out var operation))
+                {
+                    operation.Cancel();
+                }
 
-                    break;
-                default:
-                    RequestClose(GraphQLWsCloseCodes.BadRequest, $"Invalid message received: unexpected type '{type}'");
-                    break;
-            }
+                break;
+            default:
+                RequestClose(GraphQLWsCloseCodes.BadRequest, $"Invalid message received: unexpected type '{type}'");
+                break;
         }
     }
 
@@ -173,7 +170,7 @@ internal sealed partial class GraphQLWsConnection
     }
 
     private void SendNext(string id, ExecutionResult result) =>
-        Send(new { id, type = GraphQLWsMessageTypes.Next, payload = JsonDocument.Parse(serializer.Serialize(result)).RootElement });
+        Send(new { id, type = GraphQLWsMessageTypes.Next, payload = RequestJson.ParseWhole(Encoding.UTF8.GetBytes(serializer.Serialize(result))) });
 
     private void SendComplete(string id, CancellationTokenSource cancellation)
     {
@@ -184,7 +181,7 @@ internal sealed partial class GraphQLWsConnection
     }
 
     private JsonElement ErrorsOf(ExecutionResult result) =>
-        JsonDocument.Parse(serializer.Serialize(result)).RootElement.GetProperty("errors");
+        RequestJson.ParseWhole(Encoding.UTF8.GetBytes(serializer.Serialize(result))).GetProperty("errors");
 
     private static string? Id(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } value ? value : null;
