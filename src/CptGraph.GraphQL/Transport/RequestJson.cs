@@ -17,10 +17,10 @@ public static class RequestJson
         json.Span.StartsWith(Utf8Bom) ? json[Utf8Bom.Length..] : json;
 
     /// <summary>
-    /// Parses one whole JSON document (nothing but whitespace after its value) into an element that owns its memory.
-    /// Not <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/>: that one rents its token table,
-    /// about the body's size, from the shared array pool and gives it back there, where multi-megabyte arrays stay cached
-    /// long after a storm of large requests (the hostile suite left 238 MB of them); these are plain arrays the GC frees.
+    /// Parses one whole JSON document (nothing but whitespace after its value) into an element that owns its memory, so
+    /// nothing needs disposing (a WebSocket message's payload outlives the handler's scope, the results sent are never
+    /// disposed). It still rents while parsing; a POST body, which may be megabytes, goes through
+    /// <see cref="RequestBodyScanner"/> instead.
     /// </summary>
     /// <exception cref="JsonException">The bytes are not one JSON value.</exception>
     public static JsonElement ParseWhole(ReadOnlySpan<byte> json)

@@ -39,6 +39,48 @@ public sealed class RequestParsingTests(CptGraphServerFactory server)
         await HostileTransports.AssertAliveAsync(server);
     }
 
+    public static TheoryData<string, string> BodiesAndWhatIsWrong => new()
+    {
+        // body, what the error message says (the body is read in one pass of the JSON reader: RequestBodyScanner)
+        { "{\"query\":\"{ __typename }\",\"variables\":{\"f\":[1,{\"c\":1,\"c\":2}]}}", "the key at $.variables.f[1].c twice" },
+        { "{\"extra\":{\"a\":{\"b\":1,\"b\":1}},\"query\":\"{ __typename }\"}", "the key at $.extra.a.b twice" },
+        { "{\"query\":5,\"query\":\"{ __typename }\"}", "the key at $.query twice" },
+        { "{\"query\":5}", "The parameter 'query' must be a string." },
+        { "{\"query\":\"{ __typename }\",\"variables\":[1]}", "The parameter 'variables' must be a JSON object." },
+        { "[{\"query\":\"{ __typename }\"}]", "must be a JSON object; batching is not supported" },
+        { "{\"query\":\"{ __typename }\"} {}", "not valid JSON" },
+        { "{\"query\":\"{ __typename }\",\"variables\":{\"a\":1,\"a\":2", "not valid JSON" },
+        { "   ", "not valid JSON" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BodiesAndWhatIsWrong))]
+    public async Task BadBody_SaysWhatIsWrongAndWhere(string body, string expected)
+    {
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.SendAsync(request);
+        var answer = await HostileTransports.AnswerAsync("POST", response);
+
+        Assert.True(answer.Status == 400, answer.ToString());
+        Assert.Equal(["HC0009"], answer.Codes);
+        Assert.Contains(answer.Messages, message => message?.Contains(expected, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task VariablesReadInOnePass_ReachTheResolverUnchanged()
+    {
+        using var client = server.CreateClient();
+        const string body = "{\"query\":\"query($c: String!) { code(code: $c) { code } }\",\"variables\":{\"c\":\"96375\",\"unused\":{\"n\":[1.5,true,null]}},\"operationName\":null}";
+        using var response = await client.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+        var answer = await HostileTransports.AnswerAsync("POST", response);
+
+        Assert.Equal(200, answer.Status);
+        Assert.Contains("\"code\":{\"code\":\"96375\"}", answer.Body);
+    }
+
     [Fact]
     public async Task Utf7Charset_Is415WithACode()
     {
