@@ -56,6 +56,7 @@ public static class CptGraphServerExtensions
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
+        builder.AddCptGraphLogging();
         builder.Services.AddCptGraphTelemetry();
         builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
