@@ -57,7 +57,7 @@ public static class CptGraphServerExtensions
         builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
         builder.AddCptGraphLogging();
-        builder.Services.AddCptGraphTelemetry();
+        builder.Services.AddCptGraphTelemetry(builder.Configuration);
         builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
     }
