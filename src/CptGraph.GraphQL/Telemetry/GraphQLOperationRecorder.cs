@@ -16,7 +16,7 @@ public sealed partial class GraphQLOperationRecorder(ILogger<GraphQLOperationRec
         var name = GraphQLTelemetry.Record(activity, result, elapsed, transport);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            LogExecuted(name, result.Operation?.Operation.ToString().ToLowerInvariant() ?? "unknown", GraphQLTelemetry.TagOf(transport),
+            LogExecuted(name, GraphQLTelemetry.TypeOf(result), GraphQLTelemetry.TagOf(transport),
                 Math.Round(elapsed.TotalMilliseconds, 3), result.Errors?.Count ?? 0, Activity.Current?.TraceId.ToHexString());
         }
     }

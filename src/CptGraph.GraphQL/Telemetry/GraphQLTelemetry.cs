@@ -38,13 +38,22 @@ public static class GraphQLTelemetry
         {
             activity.DisplayName = $"graphql {name}";
             activity.SetTag("graphql.operation.name", name);
-            activity.SetTag("graphql.operation.type", result.Operation?.Operation.ToString().ToLowerInvariant());
+            activity.SetTag("graphql.operation.type", TypeOf(result));
             activity.SetTag("graphql.errors", errors);
             activity.SetStatus(errors > 0 ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
         }
 
         return name;
     }
+
+    /// <summary>The operation's type as GraphQL spells it (query, mutation, subscription); <c>unknown</c> when none was chosen.</summary>
+    public static string TypeOf(ExecutionResult result) => result.Operation?.Operation switch
+    {
+        GraphQLParser.AST.OperationType.Query => "query",
+        GraphQLParser.AST.OperationType.Mutation => "mutation",
+        GraphQLParser.AST.OperationType.Subscription => "subscription",
+        _ => "unknown",
+    };
 
     /// <summary>The label value of a transport: one of three constant strings, never allocated per operation.</summary>
     public static string TagOf(GraphQLTransport transport) => transport switch
