@@ -1,5 +1,6 @@
 // The dashboard in a real browser: open /dashboard for 96375, check the rendered numbers against the API, run an
-// ingest in another process, and see the table and chart redraw from the subscription with no reload.
+// ingest in another process, and see the table and chart redraw from the subscription with no reload; then switch the
+// Medicare setting to FACILITY and see the API's facility figures (99213), or "not applicable" (96375: facility NA).
 //   node dashboard.mjs BASE_URL SCREENSHOT_PATH -- INGEST_COMMAND...
 // Prints one [ok   ]/[error] line per check, the screenshot's path, and "browser: N passed, N failed" last.
 import { spawn } from 'node:child_process';
@@ -28,13 +29,23 @@ const check = (name, ok, detail = '') => {
 };
 const money = (value) => Number(value).toFixed(4);
 
-async function benchmark() {
+async function benchmark(code = '96375', setting = 'NON_FACILITY') {
     const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ code(code: "96375") { benchmark { gap payers { payer { name kind } count p25 median p75 mean } } } }' }),
+        body: JSON.stringify({
+            query: 'query($code: String!, $setting: MedicareSetting!) { code(code: $code) { benchmark(setting: $setting) { medicareNotApplicable gap payers { payer { name kind } count p25 median p75 mean } } } }',
+            variables: { code, setting },
+        }),
     });
     return (await response.json()).data.code.benchmark;
+}
+const medicareOf = (b) => b.payers.find((p) => p.payer.kind === 'MEDICARE');
+
+// Picks a Medicare setting in the page's control and waits for the page to have drawn the API's answer for it.
+async function pickSetting(page, setting) {
+    await page.selectOption('#setting', setting);
+    await page.waitForSelector(`body[data-setting="${setting}"]`, { timeout: patience });
 }
 
 function run(command) {
@@ -81,7 +92,8 @@ async function compare(page, expected, label) {
         check(`${name} Medicare marking`, row.medicare === (payer.payer.kind === 'MEDICARE'));
     }
     const gap = await page.textContent('#gap');
-    check(`${label}: gap`, gap === money(expected.gap), `want ${money(expected.gap)}, got ${gap}`);
+    const wantGap = expected.gap === null ? '–' : money(expected.gap);
+    check(`${label}: gap`, gap === wantGap, `want ${wantGap}, got ${gap}`);
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
@@ -126,12 +138,50 @@ try {
     check('my rate: the aggregate rank shown is the API\'s', shownRank === apiRank, `want ${apiRank}, got ${shownRank}`);
     check('my rate: marked on every chart row', marker.length > 0 && marker.every((x) => x === 31.5), JSON.stringify(marker));
     await mine.close();
-    check('no request left this server', foreign.length === 0, foreign.join(', '));
-    check('no script error', errors.length === 0, errors.join('; '));
 
     mkdirSync(dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(`screenshot: ${screenshot}`);
+
+    // Medicare setting: 99213 is priced in both settings, and differently (facility PE RVU 0.33 against 1.46).
+    const office = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    office.on('pageerror', (error) => errors.push(String(error)));
+    await office.goto(`${base}/dashboard/?code=99213`);
+    await office.waitForSelector('#rates tbody tr[data-payer="Medicare"]', { timeout: patience });
+    const nonFacility = await benchmark('99213', 'NON_FACILITY');
+    check('setting: the page opens on non-facility', (await office.inputValue('#setting')) === 'NON_FACILITY'
+        && (await shown(office, 'Medicare')).mean === money(medicareOf(nonFacility).mean));
+    await pickSetting(office, 'FACILITY');
+    const facility = await benchmark('99213', 'FACILITY');
+    check('setting: the API prices 99213 differently in a facility', money(medicareOf(facility).mean) !== money(medicareOf(nonFacility).mean),
+        `${medicareOf(nonFacility).mean} / ${medicareOf(facility).mean}`);
+    await compare(office, facility, 'facility 99213');
+    check('setting: the URL keeps the setting', new URL(office.url()).searchParams.get('setting') === 'FACILITY', office.url());
+    await office.close();
+
+    // 96375 under FACILITY: CMS's facility NA indicator, so no Medicare figure and no box, but a row that says so.
+    await pickSetting(page, 'FACILITY');
+    const notPriced = await benchmark('96375', 'FACILITY');
+    check('setting: the API says 96375 is not applicable in a facility', notPriced.medicareNotApplicable === true && !medicareOf(notPriced));
+    const na = await page.evaluate(() => {
+        const row = document.querySelector('#rates tbody tr[data-payer="Medicare"]');
+        if (!row) return null;
+        const index = [...document.querySelectorAll('#rates tbody tr')].indexOf(row);
+        const datasets = window.cptgraphDashboard.state.chart.data.datasets;
+        return {
+            marked: row.dataset.notApplicable === 'true',
+            numbers: [...row.querySelectorAll('td:not([data-field="payer"])')].map((td) => td.textContent).join(' '),
+            bar: datasets[0].data[index], median: datasets[1].data[index].x, mean: datasets[2].data[index].x,
+        };
+    });
+    check('setting: 96375 facility Medicare row says not applicable', na !== null && na.marked && /not applicable/.test(na.numbers)
+        && !/\d/.test(na.numbers), JSON.stringify(na));
+    check('setting: 96375 facility Medicare has no chart box', na !== null && na.bar === null && na.median === null && na.mean === null,
+        JSON.stringify(na));
+    await compare(page, notPriced, 'facility 96375');
+
+    check('no request left this server', foreign.length === 0, foreign.join(', '));
+    check('no script error', errors.length === 0, errors.join('; '));
 } catch (error) {
     check('browser run', false, String(error));
 } finally {

@@ -56,7 +56,8 @@ public static class CptGraphServerExtensions
         builder.Services.Configure<CptGraph.GraphQL.Querying.Paging.PagingOptions>(builder.Configuration.GetSection("GraphQL:Paging"));
         builder.Services.AddCptGraphLowSample(builder.Configuration);
         builder.Services.AddCptGraphLive();
-        builder.Services.AddCptGraphTelemetry();
+        builder.AddCptGraphLogging();
+        builder.Services.AddCptGraphTelemetry(builder.Configuration);
         builder.Services.AddCptGraphMemorySettling(builder.Configuration);
         return builder;
     }

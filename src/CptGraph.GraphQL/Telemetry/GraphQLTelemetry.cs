@@ -8,7 +8,7 @@ namespace CptGraph.GraphQL.Telemetry;
 /// <summary>
 /// Our own OpenTelemetry sources for GraphQL: one activity per operation (its name, type and error count as tags) and
 /// the metrics <c>cptgraph.graphql.operations</c> (count) and <c>cptgraph.graphql.operation.duration</c> (seconds), both
-/// labelled with the operation name and whether it had errors. The name is the client's, so it is bounded: a name that
+/// labelled with the operation name, whether it had errors and the transport (http, ws, sse). The name is the client's, so it is bounded: a name that
 /// is not a plain identifier of up to 64 characters, or one past the first <see cref="MaxOperationNames"/> distinct
 /// names, is counted as <c>other</c>, and the metrics store cannot be grown by a client inventing names.
 /// </summary>
@@ -26,22 +26,42 @@ public static class GraphQLTelemetry
     /// <summary>Starts the operation's activity (null when nobody listens); the caller owns and disposes it.</summary>
     public static Activity? Start() => Source.StartActivity("graphql.operation");
 
-    public static void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
+    /// <summary>Counts and times the operation and tags its activity; returns the bounded name it was counted under.</summary>
+    public static string Record(Activity? activity, ExecutionResult result, TimeSpan elapsed, GraphQLTransport transport)
     {
         var name = Bounded(result.Operation?.Name?.StringValue);
         var errors = result.Errors?.Count ?? 0;
-        var tags = new TagList { { "operation", name }, { "errors", errors > 0 } };
+        var tags = new TagList { { "operation", name }, { "errors", errors > 0 }, { "transport", TagOf(transport) } };
         Operations.Add(1, tags);
         Duration.Record(elapsed.TotalSeconds, tags);
         if (activity is not null)
         {
             activity.DisplayName = $"graphql {name}";
             activity.SetTag("graphql.operation.name", name);
-            activity.SetTag("graphql.operation.type", result.Operation?.Operation.ToString().ToLowerInvariant());
+            activity.SetTag("graphql.operation.type", TypeOf(result));
             activity.SetTag("graphql.errors", errors);
             activity.SetStatus(errors > 0 ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
         }
+
+        return name;
     }
+
+    /// <summary>The operation's type as GraphQL spells it (query, mutation, subscription); <c>unknown</c> when none was chosen.</summary>
+    public static string TypeOf(ExecutionResult result) => result.Operation?.Operation switch
+    {
+        GraphQLParser.AST.OperationType.Query => "query",
+        GraphQLParser.AST.OperationType.Mutation => "mutation",
+        GraphQLParser.AST.OperationType.Subscription => "subscription",
+        _ => "unknown",
+    };
+
+    /// <summary>The label value of a transport: one of three constant strings, never allocated per operation.</summary>
+    public static string TagOf(GraphQLTransport transport) => transport switch
+    {
+        GraphQLTransport.Ws => "ws",
+        GraphQLTransport.Sse => "sse",
+        _ => "http",
+    };
 
     private static string Bounded(string? name)
     {

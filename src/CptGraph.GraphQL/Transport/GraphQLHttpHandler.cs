@@ -15,6 +15,7 @@ public sealed partial class GraphQLHttpHandler(
     ParsedDocumentCache documentCache,
     ServerSentEvents.GraphQLSseHandler sse,
     Security.AccessAuthorizer accessAuthorizer,
+    Telemetry.GraphQLOperationRecorder recorder,
     ILogger<GraphQLHttpHandler> logger)
 {
     private const string AllowedMethods = "GET, POST";
@@ -125,7 +126,7 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         OperationCostReport.AddTo(result, context.Request, userContext);
-        Telemetry.GraphQLTelemetry.Record(activity, result, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        recorder.Record(activity, result, System.Diagnostics.Stopwatch.GetElapsedTime(started), Telemetry.GraphQLTransport.Http);
         return result;
     }
 }

@@ -1,14 +1,23 @@
+using System.Diagnostics;
 using CptGraph.GraphQL.Live;
+using CptGraph.GraphQL.Telemetry;
 using GraphQL;
 using GraphQL.Types;
 
 namespace CptGraph.GraphQL.Transport;
 
-/// <summary>Executes one operation for the streaming transports (WebSocket, SSE), with the live context the subscription fields read.</summary>
-public sealed class GraphQLOperationRunner(IDocumentExecuter<ISchema> executer)
+/// <summary>
+/// Executes one operation for the streaming transports (WebSocket, SSE), with the live context the subscription fields
+/// read, and records it as the HTTP endpoint does (a subscription's duration is its set-up, not the stream's life).
+/// </summary>
+public sealed class GraphQLOperationRunner(IDocumentExecuter<ISchema> executer, GraphQLOperationRecorder recorder)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, HttpContext context, LiveRequest live, CancellationToken cancellationToken) =>
-        executer.ExecuteAsync(new ExecutionOptions
+    public async Task<ExecutionResult> ExecuteAsync(
+        GraphQLHttpRequest request, HttpContext context, LiveRequest live, GraphQLTransport transport, CancellationToken cancellationToken)
+    {
+        using var activity = GraphQLTelemetry.Start();
+        var started = Stopwatch.GetTimestamp();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -20,6 +29,9 @@ public sealed class GraphQLOperationRunner(IDocumentExecuter<ISchema> executer)
             UserContext = live.ToUserContext(),
             CancellationToken = cancellationToken,
         });
+        recorder.Record(activity, result, Stopwatch.GetElapsedTime(started), transport);
+        return result;
+    }
 
     /// <summary>The <c>lastEventId</c> a WebSocket client puts in its subscribe payload's extensions.</summary>
     public static long? LastEventId(GraphQLHttpRequest request) =>

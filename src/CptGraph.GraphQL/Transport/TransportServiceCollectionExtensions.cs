@@ -18,6 +18,7 @@ public static class TransportServiceCollectionExtensions
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
         services.Configure<LiveOptions>(configuration.GetSection("Live"));
         services.Configure<ApiKeyOptions>(configuration.GetSection("Security"));
+        services.TryAddSingleton<Telemetry.GraphQLOperationRecorder>();
         services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<GraphQLSseHandler>();
         services.TryAddSingleton<LiveConnectionLimiter>();

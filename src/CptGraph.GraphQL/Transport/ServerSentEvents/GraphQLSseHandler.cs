@@ -67,7 +67,7 @@ public sealed class GraphQLSseHandler(
         };
 
         // Validation errors too go out as a next event on the accepted stream, as graphql-sse's protocol requires.
-        var result = await runner.ExecuteAsync(request, context, live, aborted);
+        var result = await runner.ExecuteAsync(request, context, live, Telemetry.GraphQLTransport.Sse, aborted);
         await StreamAsync(context, result, dropped.Token);
     }
 

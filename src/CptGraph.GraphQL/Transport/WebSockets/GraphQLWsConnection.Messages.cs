@@ -131,7 +131,7 @@ internal sealed partial class GraphQLWsConnection
                 LastEventId = GraphQLOperationRunner.LastEventId(request),
                 Dropped = _ => RequestClose(GraphQLWsCloseCodes.TryAgainLater, "Subscriber buffer full: reconnect and resume with your last event id.", immediately: true),
             };
-            var result = await runner.ExecuteAsync(request, context, live, cancellation.Token);
+            var result = await runner.ExecuteAsync(request, context, live, Telemetry.GraphQLTransport.Ws, cancellation.Token);
             if (result.Streams is not { Count: > 0 } streams)
             {
                 if (!result.Executed && result.Errors is { Count: > 0 })

@@ -4,30 +4,50 @@
 'use strict';
 
 const BENCHMARK_FIELDS = `
-  gap gapPercent
+  setting medicareSetting medicareNotApplicable gap gapPercent
   commercialAggregate { count mean }
   widestSpread { payer { name } spread }
   tightestSpread { payer { name } spread }
   payers { payer { name kind } count p25 median p75 mean spread percentOfMedicare isDemo }`;
-const PAGE_QUERY = `query Page($code: String!) { code(code: $code) { code description benchmark { ${BENCHMARK_FIELDS} } } }`;
+const PAGE_QUERY = `query Page($code: String!, $setting: MedicareSetting!) {
+  code(code: $code) { code description benchmark(setting: $setting) { ${BENCHMARK_FIELDS} } } }`;
+// benchmarkChanged prices Medicare as stored (non-facility): under another setting an event only says "load again".
 const LIVE_QUERY = `subscription Live($code: String!) { benchmarkChanged(code: $code) { ingestRunId benchmark { ${BENCHMARK_FIELDS} } } }`;
 
-const POSITION_QUERY = `query Position($code: String!, $rate: Decimal!) { code(code: $code) { position(amount: $rate) {
-  percentOfMedicare payers { payer { name } percentileRank quartile } commercialAggregate { percentileRank quartile } } } }`;
+const POSITION_QUERY = `query Position($code: String!, $rate: Decimal!, $setting: MedicareSetting!) { code(code: $code) { position(amount: $rate, setting: $setting) {
+  percentOfMedicare medicareNotApplicable payers { payer { name } percentileRank quartile } commercialAggregate { percentileRank quartile } } } }`;
 
 const params = new URLSearchParams(location.search);
 const rate = Number(params.get('rate'));
+const SETTINGS = ['NON_FACILITY', 'FACILITY'];
 const state = { code: (params.get('code') || '96375').trim().toUpperCase(), rate: rate > 0 ? rate : null, position: null,
+  setting: SETTINGS.includes(params.get('setting')) ? params.get('setting') : 'NON_FACILITY',
   updates: 0, chart: null, unsubscribe: null, connections: 0 };
 const money = (value) => (value === null || value === undefined ? '–' : Number(value).toFixed(4));
 const $ = (id) => document.getElementById(id);
 
-// Commercial payers by name, then Medicare: the order of the code page's table.
+// Commercial payers by name, then Medicare: the order of the code page's table. Where CMS flags the setting NA the
+// API has no Medicare distribution; the page still shows a Medicare row saying so, rather than leaving it out.
 function rowsOf(benchmark) {
-  return [...benchmark.payers].sort((a, b) => {
+  const rows = [...benchmark.payers].sort((a, b) => {
     const medicare = (r) => (r.payer.kind === 'MEDICARE' ? 1 : 0);
     return medicare(a) - medicare(b) || a.payer.name.localeCompare(b.payer.name);
   });
+  if (benchmark.medicareNotApplicable && !rows.some((r) => r.payer.kind === 'MEDICARE')) {
+    rows.push({ payer: { name: 'Medicare', kind: 'MEDICARE' }, notApplicable: true });
+  }
+  return rows;
+}
+
+const settingName = (setting) => (setting === 'FACILITY' ? 'facility' : 'non-facility');
+
+// The Medicare row when the setting is NA: one cell across the numbers, so no figure can be read as Medicare's.
+function notApplicableCells(tr, benchmark) {
+  const td = document.createElement('td');
+  td.dataset.field = 'notApplicable';
+  td.colSpan = 7;
+  td.textContent = `not applicable: CMS does not pay this code in the ${settingName(benchmark.setting)} setting`;
+  tr.appendChild(td);
 }
 
 function render(benchmark, changedPayers) {
@@ -42,8 +62,19 @@ function render(benchmark, changedPayers) {
   body.replaceChildren(...rows.map((r) => {
     const tr = document.createElement('tr');
     tr.dataset.payer = r.payer.name;
-    tr.className = [r.payer.kind === 'MEDICARE' ? 'medicare' : '', changedPayers.has(r.payer.name) ? 'changed' : ''].join(' ').trim();
-    const name = r.payer.kind === 'MEDICARE' ? `★ ${r.payer.name}` : r.payer.name + (r.isDemo ? ' (demo)' : '');
+    tr.className = [r.payer.kind === 'MEDICARE' ? 'medicare' : '', r.notApplicable ? 'not-applicable' : '',
+      changedPayers.has(r.payer.name) ? 'changed' : ''].join(' ').replace(/ +/g, ' ').trim();
+    const name = r.payer.kind === 'MEDICARE' ? `★ ${r.payer.name} (${settingName(benchmark.medicareSetting || benchmark.setting)})`
+      : r.payer.name + (r.isDemo ? ' (demo)' : '');
+    if (r.notApplicable) {
+      tr.dataset.notApplicable = 'true';
+      const td = document.createElement('td');
+      td.dataset.field = 'payer';
+      td.textContent = name;
+      tr.appendChild(td);
+      notApplicableCells(tr, benchmark);
+      return tr;
+    }
     const cells = [name, r.count, money(r.p25), money(r.median), money(r.p75), money(r.mean), money(r.spread),
       r.percentOfMedicare === null ? '–' : money(r.percentOfMedicare)];
     const fields = ['payer', 'count', 'p25', 'median', 'p75', 'mean', 'spread', 'percentOfMedicare'];
@@ -56,6 +87,7 @@ function render(benchmark, changedPayers) {
     return tr;
   }));
   drawChart(rows);
+  document.body.dataset.setting = benchmark.setting;
 }
 
 function drawChart(rows) {
@@ -64,11 +96,11 @@ function drawChart(rows) {
   const data = {
     labels,
     datasets: [
-      { type: 'bar', label: 'P25–P75', data: rows.map((r) => [Number(r.p25), Number(r.p75)]),
+      { type: 'bar', label: 'P25–P75', data: rows.map((r) => (r.notApplicable ? null : [Number(r.p25), Number(r.p75)])),
         backgroundColor: rows.map((r) => colour(r, 0.45)), borderColor: rows.map((r) => colour(r, 1)), borderWidth: 1, barPercentage: 0.6 },
-      { type: 'scatter', label: 'Median', data: rows.map((r, i) => ({ x: Number(r.median), y: labels[i] })),
+      { type: 'scatter', label: 'Median', data: rows.map((r, i) => ({ x: r.notApplicable ? null : Number(r.median), y: labels[i] })),
         pointStyle: 'line', rotation: 90, radius: 12, borderWidth: 3, borderColor: '#1d2733' },
-      { type: 'scatter', label: 'Mean', data: rows.map((r, i) => ({ x: Number(r.mean), y: labels[i] })),
+      { type: 'scatter', label: 'Mean', data: rows.map((r, i) => ({ x: r.notApplicable ? null : Number(r.mean), y: labels[i] })),
         pointStyle: 'circle', radius: 5, backgroundColor: '#c0392b', borderColor: '#c0392b' },
     ],
   };
@@ -99,7 +131,7 @@ async function loadPosition() {
   const response = await fetch('../graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: POSITION_QUERY, variables: { code: state.code, rate: state.rate } }),
+    body: JSON.stringify({ query: POSITION_QUERY, variables: { code: state.code, rate: state.rate, setting: state.setting } }),
   });
   const result = await response.json();
   const position = result.data && result.data.code && result.data.code.position;
@@ -108,7 +140,8 @@ async function loadPosition() {
   const rank = (p) => `${Number(p.percentileRank).toFixed(1)}th percentile (${p.quartile.toLowerCase()} quarter)`;
   const parts = position.payers.map((p) => `${p.payer.name}: ${rank(p)}`);
   if (position.commercialAggregate) parts.push(`BUCA aggregate: ${rank(position.commercialAggregate)}`);
-  const medicare = position.percentOfMedicare === null ? '' : `, ${money(position.percentOfMedicare)} % of Medicare`;
+  const medicare = position.medicareNotApplicable ? ', Medicare not applicable in this setting'
+    : position.percentOfMedicare === null ? '' : `, ${money(position.percentOfMedicare)} % of Medicare`;
   $('position').textContent = `My rate ${money(state.rate)}${medicare}. ${parts.join('; ')}.`;
   $('position').dataset.rank = position.commercialAggregate ? position.commercialAggregate.percentileRank : '';
 }
@@ -117,7 +150,7 @@ async function load() {
   const response = await fetch('../graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query: PAGE_QUERY, variables: { code: state.code } }),
+    body: JSON.stringify({ query: PAGE_QUERY, variables: { code: state.code, setting: state.setting } }),
   });
   const result = await response.json();
   const code = result.data && result.data.code;
@@ -127,10 +160,19 @@ async function load() {
   }
 
   $('title').textContent = `${code.code} — ${code.description || 'no description'}`;
-  window.cptgraphDashboard.benchmark = code.benchmark;
-  render(code.benchmark, new Set());
+  show(code.benchmark);
   await loadPosition();
   $('updated').textContent = `Loaded ${new Date().toLocaleTimeString()}.`;
+  return code.benchmark;
+}
+
+// Draws a benchmark, flashing the payers whose mean moved since the one drawn before (none on the first).
+function show(benchmark) {
+  const previous = window.cptgraphDashboard.benchmark;
+  const before = new Map(previous && previous.setting === benchmark.setting ? rowsOf(previous).map((r) => [r.payer.name, r.mean]) : []);
+  const changed = new Set(before.size === 0 ? [] : rowsOf(benchmark).filter((r) => before.get(r.payer.name) !== r.mean).map((r) => r.payer.name));
+  window.cptgraphDashboard.benchmark = benchmark;
+  render(benchmark, changed);
 }
 
 function subscribe() {
@@ -154,14 +196,15 @@ function subscribe() {
     },
   });
   return client.subscribe({ query: LIVE_QUERY, variables: { code: state.code } }, {
-    next: (result) => {
+    next: async (result) => {
       const event = result.data && result.data.benchmarkChanged;
       if (!event) return;
-      const before = new Map(rowsOf(window.cptgraphDashboard.benchmark || event.benchmark).map((r) => [r.payer.name, r.mean]));
-      const changed = new Set(event.benchmark.payers.filter((r) => before.get(r.payer.name) !== r.mean).map((r) => r.payer.name));
-      window.cptgraphDashboard.benchmark = event.benchmark;
-      render(event.benchmark, changed);
-      loadPosition();
+      if (state.setting === event.benchmark.setting) {
+        show(event.benchmark);
+        loadPosition();
+      } else {
+        await load();
+      }
       state.updates += 1;
       document.body.dataset.updates = String(state.updates);
       $('updated').textContent = `Updated ${new Date().toLocaleTimeString()} by ingest run ${event.ingestRunId} (event ${result.extensions && result.extensions.eventId}).`;
@@ -174,10 +217,18 @@ function subscribe() {
 window.cptgraphDashboard = { state, benchmark: null };
 $('code').value = state.code;
 if (state.rate !== null) $('rate').value = String(state.rate);
+$('setting').value = state.setting;
+const search = (code, myRate, setting) => `?code=${encodeURIComponent(code)}${myRate ? `&rate=${encodeURIComponent(myRate)}` : ''}`
+  + (setting === 'NON_FACILITY' ? '' : `&setting=${setting}`);
 $('pick').addEventListener('submit', (e) => {
   e.preventDefault();
-  const myRate = $('rate').value.trim();
-  location.search = `?code=${encodeURIComponent($('code').value.trim())}${myRate ? `&rate=${encodeURIComponent(myRate)}` : ''}`;
+  location.search = search($('code').value.trim(), $('rate').value.trim(), $('setting').value);
+});
+// Another setting is another query, not another page: the subscription stays open.
+$('setting').addEventListener('change', () => {
+  state.setting = $('setting').value;
+  history.replaceState(null, '', search(state.code, state.rate, state.setting));
+  load();
 });
 load().then(() => {
   state.unsubscribe = subscribe();

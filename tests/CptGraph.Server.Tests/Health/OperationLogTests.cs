@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CptGraph.Server.Tests.Infrastructure;
+
+namespace CptGraph.Server.Tests.Health;
+
+/// <summary>
+/// The server as deployed (its own process, Production, no OTLP endpoint so no tracing SDK) logs JSON lines, and each
+/// executed GraphQL operation gets one carrying its name, type, transport, duration, error count and the trace id of
+/// the W3C <c>traceparent</c> the client sent, both in the line's fields and in its scope.
+/// </summary>
+public sealed class OperationLogTests
+{
+    [Fact]
+    public async Task AnOperationWithATraceparent_IsLoggedAsJson_WithItsNameAndTraceId()
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
+            });
+            var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = JsonContent.Create(new { query = "query OperationLogProbe { codes(first: 1) { nodes { code } } }" }),
+            };
+            request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01");
+
+            // Act
+            using var response = await client.SendAsync(request);
+            Assert.DoesNotContain("\"errors\"", await response.Content.ReadAsStringAsync());
+            await server.WaitForLogAsync("OperationLogProbe");
+
+            // Assert
+            var line = server.Log.Split('\n').Select(Parse).SingleOrDefault(l => l is { } json
+                && json.TryGetProperty("State", out var state) && state.TryGetProperty("OperationName", out var name)
+                && name.GetString() == "OperationLogProbe");
+            Assert.True(line is not null, server.Log);
+            var fields = line.Value.GetProperty("State");
+            Assert.Equal("query", fields.GetProperty("OperationType").GetString());
+            Assert.Equal("http", fields.GetProperty("Transport").GetString());
+            Assert.Equal(0, fields.GetProperty("ErrorCount").GetInt32());
+            Assert.True(fields.GetProperty("DurationMs").GetDouble() > 0, fields.GetRawText());
+            Assert.Equal(traceId, fields.GetProperty("TraceId").GetString());
+            Assert.Contains(line.Value.GetProperty("Scopes").EnumerateArray(),
+                scope => scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("TraceId", out var id) && id.GetString() == traceId);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The line as JSON, or null for a line that is not a JSON object (the test host's, or a partial one).</summary>
+    private static JsonElement? Parse(string line)
+    {
+        try
+        {
+            return line.StartsWith('{') ? JsonDocument.Parse(line).RootElement : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
