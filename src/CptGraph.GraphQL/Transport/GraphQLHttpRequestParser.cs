@@ -32,25 +32,20 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             throw Invalid($"The GraphQL request body is not valid UTF-8 at byte {offset}.");
         }
 
-        RequestBodyScanner.Parameters parameters;
         try
         {
-            parameters = RequestBodyScanner.Scan(json.Span);
+            return FromParameters(RequestBodyScanner.Scan(json.Span));
         }
         catch (JsonException ex)
         {
             throw Invalid($"The GraphQL request body is not valid JSON: {ex.Message}");
         }
-
-        return Create(
-            parameters.Query,
-            parameters.OperationName,
-            InputsOf(parameters.Variables),
-            InputsOf(parameters.Extensions),
-            parameters.DocumentId ?? parameters.Id);
     }
 
-    /// <summary>Reads the request parameters of a JSON object (a POST body, a WebSocket <c>subscribe</c> payload).</summary>
+    /// <summary>
+    /// Reads the request parameters of a JSON object already parsed (a WebSocket <c>subscribe</c> payload) with the same
+    /// one-pass checks as a POST body: its text is small next to a body, and one scanner means one set of rules.
+    /// </summary>
     public GraphQLHttpRequest ParseObject(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
@@ -58,18 +53,15 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             throw Invalid("The GraphQL request must be a JSON object.");
         }
 
-        if (RequestJson.DuplicateKeyPath(root) is { } duplicate)
-        {
-            throw Invalid($"The GraphQL request gives the key at {duplicate} twice.", concernsOperation: true);
-        }
-
-        return Create(
-            ReadString(root, "query"),
-            ReadString(root, "operationName"),
-            ReadInputsProperty(root, "variables"),
-            ReadInputsProperty(root, "extensions"),
-            ReadString(root, "documentId") ?? ReadString(root, "id"));
+        return FromParameters(RequestBodyScanner.Scan(Encoding.UTF8.GetBytes(root.GetRawText())));
     }
+
+    private GraphQLHttpRequest FromParameters(RequestBodyScanner.Parameters parameters) => Create(
+        parameters.Query,
+        parameters.OperationName,
+        InputsOf(parameters.Variables),
+        InputsOf(parameters.Extensions),
+        parameters.DocumentId ?? parameters.Id);
 
     public GraphQLHttpRequest ParseQueryString(IQueryCollection query)
     {
@@ -141,21 +133,6 @@ public sealed class GraphQLHttpRequestParser(IGraphQLTextSerializer serializer)
             throw Invalid($"The GraphQL request body is not valid JSON: {ex.Message}");
         }
     }
-
-    private static string? ReadString(JsonElement root, string name)
-    {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw Invalid($"The parameter '{name}' must be a string.");
-    }
-
-    private Inputs? ReadInputsProperty(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) ? ToInputs(value, name) : null;
 
     private Inputs? ReadInputs(string? json, string name)
     {

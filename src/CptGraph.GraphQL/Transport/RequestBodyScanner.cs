@@ -46,12 +46,8 @@ internal ref struct RequestBodyScanner
 
         var parameters = new Parameters();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (Read() == JsonTokenType.PropertyName)
+        while (NextProperty(seen) is { } name)
         {
-            var name = _reader.GetString()!;
-            Noticed(seen, name);
-            Read();
-            _path.Add("." + name);
             switch (name)
             {
                 case "query": parameters = parameters with { Query = StringParameter(name) }; break;
@@ -114,12 +110,8 @@ internal ref struct RequestBodyScanner
         {
             case JsonTokenType.StartObject:
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (Read() == JsonTokenType.PropertyName)
+                while (NextProperty(seen) is not null)
                 {
-                    var name = _reader.GetString()!;
-                    Noticed(seen, name);
-                    Read();
-                    _path.Add("." + name);
                     ScanValue();
                     _path.RemoveAt(_path.Count - 1);
                 }
@@ -137,12 +129,26 @@ internal ref struct RequestBodyScanner
         }
     }
 
-    private void Noticed(HashSet<string> seen, string name)
+    /// <summary>
+    /// Moves to the next property of the object the reader is in, noting the first repeated key, and leaves the reader
+    /// on its value with its path segment pushed (the caller pops it); null at the object's end.
+    /// </summary>
+    private string? NextProperty(HashSet<string> seen)
     {
+        if (Read() != JsonTokenType.PropertyName)
+        {
+            return null;
+        }
+
+        var name = _reader.GetString()!;
         if (!seen.Add(name) && _duplicate is null)
         {
             _duplicate = "$" + string.Concat(_path) + "." + name;
         }
+
+        Read();
+        _path.Add("." + name);
+        return name;
     }
 
     private JsonTokenType Read()

@@ -5,8 +5,8 @@ namespace CptGraph.GraphQL.Transport;
 
 /// <summary>
 /// The checks every GraphQL request's JSON gets before its values are read, on every transport: UTF-8 that decodes (the
-/// JSON reader only notices bad bytes when a string is read, as an exception) and no key given twice in one object
-/// (the reader keeps both and the variables reader then throws). Each failure names the byte offset or the JSON path.
+/// JSON reader only notices bad bytes when a string is read, as an exception), named by its byte offset. Repeated keys
+/// and parameter types are <see cref="RequestBodyScanner"/>'s.
 /// </summary>
 public static class RequestJson
 {
@@ -52,43 +52,6 @@ public static class RequestJson
             }
 
             offset += consumed;
-        }
-
-        return null;
-    }
-
-    /// <returns>The JSON path of the first key that an object repeats (e.g. <c>$.variables.c</c>), or null.</returns>
-    public static string? DuplicateKeyPath(JsonElement root)
-    {
-        var pending = new Stack<(JsonElement Element, string Path)>();
-        pending.Push((root, "$"));
-        while (pending.TryPop(out var item))
-        {
-            switch (item.Element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var property in item.Element.EnumerateObject())
-                    {
-                        var path = $"{item.Path}.{property.Name}";
-                        if (!seen.Add(property.Name))
-                        {
-                            return path;
-                        }
-
-                        pending.Push((property.Value, path));
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    var index = 0;
-                    foreach (var element in item.Element.EnumerateArray())
-                    {
-                        pending.Push((element, $"{item.Path}[{index++}]"));
-                    }
-
-                    break;
-            }
         }
 
         return null;
