@@ -45,6 +45,7 @@ internal sealed partial class CliCommands
     {
         var ingestor = services.GetRequiredService<TicIngestor>();
         var transactions = services.GetRequiredService<TransactionTracker>();
+        IngestHeapLimit.Log(services.GetRequiredService<ILoggerFactory>().CreateLogger<TicIngestor>());
         int failed = 0;
         int empty = 0;
         foreach (var (source, options) in files)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 
 namespace CptGraph.Server.Cli;
 
@@ -55,6 +56,17 @@ public static class IngestHeapLimit
             // More is already committed than the limit (a runtime that started big): keep the default budgets.
         }
     }
+
+    /// <summary>Logs the heap limit and gen0 budget cap the process runs with (0: none), so a run's memory settings are on record.</summary>
+    public static void Log(ILogger logger)
+    {
+        var gc = GC.GetConfigurationVariables();
+        logger.LogInformation("GC heap hard limit {HeapHardLimitMegabytes} MB, gen0 budget cap {Gen0MaxBudgetMegabytes} MB",
+            Megabytes(gc, "GCHeapHardLimit"), Megabytes(gc, "GCGen0MaxBudget"));
+    }
+
+    private static ulong Megabytes(IReadOnlyDictionary<string, object> gc, string name) =>
+        gc.TryGetValue(name, out var value) ? Convert.ToUInt64(value, CultureInfo.InvariantCulture) >> 20 : 0;
 
     // The runtime reads DOTNET_GC* numbers as hexadecimal.
     private static string Hex(ulong value) => value.ToString("x", CultureInfo.InvariantCulture);
