@@ -77,6 +77,10 @@ internal static class ProcessRestart
             nint[] envp = [.. pointers.GetRange(1 + argumentCount, pointers.Count - 1 - argumentCount), 0];
             execve(pointers[0], argv, envp);
         }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library the runtime cannot name "libc": no restart, as on any other failure.
+        }
         finally
         {
             // Reached only when execve failed: the process goes on as it is.
