@@ -38,9 +38,9 @@ public static class IngestHeapLimit
         // later does not (runtime-applied: 247 MB peak, at start: 209 MB on one code x 1 M references last).
         // The restarted process has DOTNET_GCHeapHardLimit set, so it comes no further than the check above.
         var restart = new Dictionary<string, string> { ["DOTNET_" + Setting] = Hex(DefaultBytes) };
-        if (Environment.GetEnvironmentVariable("DOTNET_GCgen0MaxBudget") is null)
+        if (Environment.GetEnvironmentVariable("DOTNET_GCGen0MaxBudget") is null)
         {
-            restart["DOTNET_GCgen0MaxBudget"] = Hex(Gen0BudgetBytes);
+            restart["DOTNET_GCGen0MaxBudget"] = Hex(Gen0BudgetBytes);
         }
 
         ProcessRestart.WithEnvironment(restart);
@@ -68,6 +68,7 @@ public static class IngestHeapLimit
     private static ulong Megabytes(IReadOnlyDictionary<string, object> gc, string name) =>
         gc.TryGetValue(name, out var value) ? Convert.ToUInt64(value, CultureInfo.InvariantCulture) >> 20 : 0;
 
-    // The runtime reads DOTNET_GC* numbers as hexadecimal.
+    // The runtime reads DOTNET_GC* numbers as hexadecimal. The names are case-sensitive: DOTNET_GCgen0MaxBudget is
+    // silently ignored (GC.GetConfigurationVariables, which Log reads, shows the budget in effect).
     private static string Hex(ulong value) => value.ToString("x", CultureInfo.InvariantCulture);
 }
