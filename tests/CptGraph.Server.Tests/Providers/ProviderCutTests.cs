@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using CptGraph.Server.Tests.Cli;
 using CptGraph.Server.Tests.Infrastructure;
-using CptGraph.Server.Tests.Rates;
 using static CptGraph.Server.Tests.Providers.NppesFile;
 
 namespace CptGraph.Server.Tests.Providers;
@@ -14,23 +13,32 @@ namespace CptGraph.Server.Tests.Providers;
 /// TIN 3 $140: 1000000004 (CA, 207R00000X); TIN 4 $160: 1000000005 and 1000000006 (both TX, 207R00000X);
 /// TIN 5 $180: 1000000007 (not in NPPES); TIN 6 $200: no NPI.
 /// </summary>
-public sealed class ProviderCutTests : IDisposable
+/// <remarks>Not sealed: <see cref="ProviderCutPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class ProviderCutTests : IDisposable
 {
+    private const string Aetna = "Aetna Life Insurance Company";
+    private const string Cigna = "Cigna Health and Life Insurance Company";
+
+    // The bench's f-state-cut-page: every payer's cut rates and the cut benchmark.
+    private const string StateCutPage = """
+        {
+          code(code: "99213") {
+            rates(state: "TX") { payer { name } count distinctTins lowSample min p25 median p75 max mean }
+            benchmark(state: "TX") { gap summary commercialAggregate { count distinctTins median mean } medicare { count mean } }
+          }
+        }
+        """;
+
     private readonly CliTestDirectory _directory = new();
 
     [Fact]
     public async Task StateAndTaxonomyCuts_CountEachObservationOnceWhenOneOfItsNpisMatches()
     {
         // Arrange
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        var nppes = await WriteNppesAsync();
-        var imported = await CliRun.RunAsync("import", "nppes", nppes, "--db", _directory.Database);
-        Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Contains("6 providers", imported.Output);
+        var database = await CutDatabaseAsync("cuts", medicare: false, Aetna);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             {
               code(code: "99213") {
@@ -64,12 +72,10 @@ public sealed class ProviderCutTests : IDisposable
     public async Task Providers_ListPricedTinsNamedOrganisationFirst_WithTaxonomyStateAndEachPayersRate()
     {
         // Arrange: the same Aetna file and NPPES rows as above.
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+        var database = await CutDatabaseAsync("providers", medicare: false, Aetna);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             { code(code: "99213") { providers(first: 5) { tin tinType name npi taxonomy state rates { payer { name } amount } } } }
             """);
@@ -96,16 +102,10 @@ public sealed class ProviderCutTests : IDisposable
     public async Task BenchmarkCut_CutsThePayersAndTheAggregate_KeepsMedicareNational()
     {
         // Arrange: Aetna as above and Cigna with the same provider groups at $10 more (110 … 210); Medicare 99213.
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        await RatesDatabase.IngestAsync(_directory, "cigna.json", TicJson("Cigna Health and Life Insurance Company", 10m));
-        var medicare = await CliRun.RunAsync("ingest", "medicare", "--rvu", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "pprrvu_2026_subset.csv"),
-            "--gpci", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "gpci_2026.csv"), "--year", "2026", "--codes", "99213", "--db", _directory.Database);
-        Assert.True(medicare.ExitCode == 0, medicare.Error);
-        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+        var database = await CutDatabaseAsync("benchmark", medicare: true, Aetna, Cigna);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             {
               code(code: "99213") {
@@ -147,7 +147,79 @@ public sealed class ProviderCutTests : IDisposable
                 $"{r.GetProperty("lowSample").GetBoolean()} {r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)}").ToList());
     }
 
-    public void Dispose() => _directory.Dispose();
+    [Fact]
+    public async Task StateCutPage_RunsTheSameFewStatementsForOnePayerAsForFour()
+    {
+        // Arrange: Aetna alone, and Aetna, Cigna, Blue Cross and UnitedHealthcare (each $10 above the one before).
+        await using var onePayer = new CptGraphServerFactory(await CutDatabaseAsync("one", medicare: true, Aetna));
+        await using var fourPayers = new CptGraphServerFactory(await CutDatabaseAsync("four", medicare: true,
+            Aetna, Cigna, "Florida Blue", "UnitedHealthcare Insurance Company"));
+
+        // Act
+        var (oneRates, oneStatements) = await StatementsAsync(onePayer);
+        var (fourRates, fourStatements) = await StatementsAsync(fourPayers);
+
+        // Assert: the same statements whatever the number of payers: the code, its distributions, the aggregate's months,
+        // then the cut's counts and its amounts (ProviderCutDistributions).
+        Assert.Equal(["Aetna 3 126.6667", "Medicare 109 97.7754"], oneRates);
+        Assert.Equal(["Aetna 3 126.6667", "Blue Cross Blue Shield 3 146.6667", "Cigna 3 136.6667", "UnitedHealthcare 3 156.6667", "Medicare 109 97.7754"], fourRates);
+        Assert.Equal(oneStatements.Count, fourStatements.Count);
+        Assert.Equal(5, fourStatements.Count);
+        Assert.Equal(2, fourStatements.Count(c => c.Contains("\"NppesProviders\"", StringComparison.Ordinal)));
+    }
+
+    public void Dispose()
+    {
+        _directory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A new database of the suite's store, named <paramref name="name"/> where the store names files.</summary>
+    protected virtual TestDatabase NewDatabase(string name) => TestDatabase.SqliteFile(Path.Combine(_directory.Path, $"{name}.db"));
+
+    // The payer catalog, one TiC file per entity (the second $10 above the first, and so on), optionally Medicare 99213,
+    // and the NPPES rows, through the real CLI.
+    private async Task<TestDatabase> CutDatabaseAsync(string name, bool medicare, params string[] entities)
+    {
+        var database = NewDatabase(name);
+        await RunAsync(database, "import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"));
+        for (var i = 0; i < entities.Length; i++)
+        {
+            await RunAsync(database, "ingest", "tic", _directory.Write($"{name}-{i}.json", TicJson(entities[i], 10m * i)));
+        }
+
+        if (medicare)
+        {
+            var seed = Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare");
+            await RunAsync(database, "ingest", "medicare", "--rvu", Path.Combine(seed, "pprrvu_2026_subset.csv"), "--gpci", Path.Combine(seed, "gpci_2026.csv"),
+                "--year", "2026", "--codes", "99213");
+        }
+
+        var imported = await RunAsync(database, "import", "nppes", await WriteNppesAsync());
+        Assert.Contains("6 providers", imported.Output);
+        return database;
+    }
+
+    private static async Task<CliRun> RunAsync(TestDatabase database, params string[] args)
+    {
+        var run = await CliRun.RunAsync([.. args, .. database.CliArguments]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return run;
+    }
+
+    // The state-cut page's rows (payer, count, mean) and the SQL of a second request (the first warms the server's caches).
+    private static async Task<(List<string> Rates, IReadOnlyList<string> Statements)> StatementsAsync(CptGraphServerFactory server)
+    {
+        (await server.QueryAsync(StateCutPage)).Dispose();
+        server.Sql.Clear();
+        using var response = await server.QueryAsync(StateCutPage);
+        var statements = server.Sql.Commands;
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        var rates = response.RootElement.GetProperty("data").GetProperty("code").GetProperty("rates").EnumerateArray()
+            .Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()} {r.GetProperty("count").GetInt32()} " +
+                r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)).ToList();
+        return (rates, statements);
+    }
 
     private static string Aggregate(JsonElement benchmark, params string[] fields)
     {
@@ -174,7 +246,7 @@ public sealed class ProviderCutTests : IDisposable
             .Select(f => row.GetProperty(f).GetDecimal().ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static string TicJson(string entity = "Aetna Life Insurance Company", decimal raise = 0m)
+    private static string TicJson(string entity, decimal raise)
     {
         (int Tin, decimal Rate, long[] Npis)[] groups =
         [
