@@ -2,9 +2,16 @@ using System.Globalization;
 
 namespace CptGraph.Bench.Api;
 
-/// <summary>The bench's command line: <c>[--codes 10000] [--small-codes 100] [--seconds 10] [--warmup 3] [--connections 64] [--threads 2] [--work DIR]</c>.</summary>
-public sealed record BenchOptions(int Codes, int SmallCodes, int Seconds, int WarmupSeconds, int Connections, int Threads, string WorkDirectory)
+/// <summary>
+/// The bench's command line: <c>[--codes 10000] [--small-codes 100] [--seconds 10] [--warmup 3] [--connections 64] [--threads 2]
+/// [--work DIR] [--only a-code-page,f-state-cut-page]</c>; <c>--only</c> measures just the queries named (all when omitted).
+/// </summary>
+public sealed record BenchOptions(int Codes, int SmallCodes, int Seconds, int WarmupSeconds, int Connections, int Threads, string WorkDirectory,
+    IReadOnlySet<string> Only)
 {
+    /// <summary>Whether <paramref name="query"/> is measured.</summary>
+    public bool Measures(BenchQuery query) => Only.Count == 0 || Only.Contains(query.Name);
+
     public static BenchOptions Parse(string[] args)
     {
         string? Value(string name)
@@ -22,7 +29,16 @@ public sealed record BenchOptions(int Codes, int SmallCodes, int Seconds, int Wa
             Number("--warmup", 3),
             Number("--connections", 64),
             Number("--threads", 2),
-            Value("--work") ?? Path.Combine(Path.GetTempPath(), "cptgraph-bench"));
+            Value("--work") ?? Path.Combine(Path.GetTempPath(), "cptgraph-bench"),
+            Only(Value("--only")));
+    }
+
+    private static HashSet<string> Only(string? names)
+    {
+        var only = (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = only.Except(BenchQuery.Names.Concat(BenchQuery.GraphQLOnlyNames)).ToList();
+        return unknown.Count == 0 ? only
+            : throw new ArgumentException($"--only: no query named {string.Join(", ", unknown)} (queries: {string.Join(", ", BenchQuery.Names.Concat(BenchQuery.GraphQLOnlyNames))}).");
     }
 
     /// <summary>The value after <paramref name="name"/> in a serve verb's arguments.</summary>

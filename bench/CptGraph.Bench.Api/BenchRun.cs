@@ -4,31 +4,40 @@ namespace CptGraph.Bench.Api;
 
 /// <summary>
 /// The whole benchmark: two generated databases, the GraphQL server and the hand-written endpoint side by side on
-/// the large one (same run, same load), the GraphQL server alone on the small one, then the figures and ratios.
+/// the large one (same run, same load), the GraphQL server alone on the small one, then the figures and ratios
+/// (of the queries <c>--only</c> names, when given: the servers a run does not need are not started).
 /// </summary>
 public sealed class BenchRun(BenchOptions options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.WorkDirectory);
-        var queries = BenchQuery.LoadAll();
-        var analystQueries = BenchQuery.LoadGraphQLOnly();
+        // The first query is also how a starting server is probed, measured or not.
+        var all = BenchQuery.LoadAll();
+        var queries = all.Where(options.Measures).ToList();
+        var analystQueries = BenchQuery.LoadGraphQLOnly().Where(options.Measures).ToList();
         var wrk = new Wrk(options.WorkDirectory, options.Connections, options.Threads);
         var large = Path.Combine(options.WorkDirectory, $"bench-{options.Codes}.db");
         var small = Path.Combine(options.WorkDirectory, $"bench-{options.SmallCodes}.db");
         Console.WriteLine($"Generating {options.Codes} and {options.SmallCodes} codes x 5 payers in {options.WorkDirectory} ...");
         await BenchDatabase.CreateAsync(large, options.Codes, cancellationToken);
-        await BenchDatabase.CreateAsync(small, options.SmallCodes, cancellationToken);
+        if (queries.Count > 0)
+        {
+            await BenchDatabase.CreateAsync(small, options.SmallCodes, cancellationToken);
+        }
 
         var results = new Dictionary<(string Endpoint, string Query), WrkResult>();
-        await using (var graphql = await ChildServer.StartGraphQLAsync(large, queries[0], cancellationToken))
-        await using (var handwritten = await ChildServer.StartHandwrittenAsync(large, queries[0], cancellationToken))
+        await using (var graphql = await ChildServer.StartGraphQLAsync(large, all[0], cancellationToken))
         {
-            foreach (var query in queries)
+            if (queries.Count > 0)
             {
-                Console.WriteLine($"{query.Name}: answers identical: {await CompareAsync(graphql, handwritten, query, cancellationToken)}");
-                results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
-                results[("handwritten", query.Name)] = await MeasureAsync(wrk, handwritten, query, cancellationToken);
+                await using var handwritten = await ChildServer.StartHandwrittenAsync(large, all[0], cancellationToken);
+                foreach (var query in queries)
+                {
+                    Console.WriteLine($"{query.Name}: answers identical: {await CompareAsync(graphql, handwritten, query, cancellationToken)}");
+                    results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
+                    results[("handwritten", query.Name)] = await MeasureAsync(wrk, handwritten, query, cancellationToken);
+                }
             }
 
             foreach (var query in analystQueries)
@@ -38,8 +47,9 @@ public sealed class BenchRun(BenchOptions options)
             }
         }
 
-        await using (var graphqlSmall = await ChildServer.StartGraphQLAsync(small, queries[0], cancellationToken))
+        if (queries.Count > 0)
         {
+            await using var graphqlSmall = await ChildServer.StartGraphQLAsync(small, all[0], cancellationToken);
             foreach (var query in queries)
             {
                 results[("graphql-small", query.Name)] = await MeasureAsync(wrk, graphqlSmall, query, cancellationToken);
