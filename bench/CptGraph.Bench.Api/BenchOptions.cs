@@ -30,10 +30,10 @@ public sealed record BenchOptions(int Codes, int SmallCodes, int Seconds, int Wa
             Number("--connections", 64),
             Number("--threads", 2),
             Value("--work") ?? Path.Combine(Path.GetTempPath(), "cptgraph-bench"),
-            Only(Value("--only")));
+            Names(Value("--only")));
     }
 
-    private static HashSet<string> Only(string? names)
+    private static HashSet<string> Names(string? names)
     {
         var only = (names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var unknown = only.Except(BenchQuery.Names.Concat(BenchQuery.GraphQLOnlyNames)).ToList();

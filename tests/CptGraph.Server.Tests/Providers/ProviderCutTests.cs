@@ -35,7 +35,7 @@ public class ProviderCutTests : IDisposable
     public async Task StateAndTaxonomyCuts_CountEachObservationOnceWhenOneOfItsNpisMatches()
     {
         // Arrange
-        var database = await CutDatabaseAsync("cuts", medicare: false, Aetna);
+        var database = await CutDatabaseAsync("cuts", medicare: false, [Aetna]);
 
         // Act
         await using var server = new CptGraphServerFactory(database);
@@ -72,7 +72,7 @@ public class ProviderCutTests : IDisposable
     public async Task Providers_ListPricedTinsNamedOrganisationFirst_WithTaxonomyStateAndEachPayersRate()
     {
         // Arrange: the same Aetna file and NPPES rows as above.
-        var database = await CutDatabaseAsync("providers", medicare: false, Aetna);
+        var database = await CutDatabaseAsync("providers", medicare: false, [Aetna]);
 
         // Act
         await using var server = new CptGraphServerFactory(database);
@@ -102,7 +102,7 @@ public class ProviderCutTests : IDisposable
     public async Task BenchmarkCut_CutsThePayersAndTheAggregate_KeepsMedicareNational()
     {
         // Arrange: Aetna as above and Cigna with the same provider groups at $10 more (110 … 210); Medicare 99213.
-        var database = await CutDatabaseAsync("benchmark", medicare: true, Aetna, Cigna);
+        var database = await CutDatabaseAsync("benchmark", medicare: true, [Aetna, Cigna]);
 
         // Act
         await using var server = new CptGraphServerFactory(database);
@@ -148,24 +148,37 @@ public class ProviderCutTests : IDisposable
     }
 
     [Fact]
-    public async Task StateCutPage_RunsTheSameFewStatementsForOnePayerAsForFour()
+    public async Task StateCutPage_RunsTheSameFewStatementsForOnePayerAsForFour_AndForOneCodeAsForTwo()
     {
-        // Arrange: Aetna alone, and Aetna, Cigna, Blue Cross and UnitedHealthcare (each $10 above the one before).
-        await using var onePayer = new CptGraphServerFactory(await CutDatabaseAsync("one", medicare: true, Aetna));
+        // Arrange: Aetna alone for 99213; Aetna, Cigna, Blue Cross and UnitedHealthcare (each $10 above the one before) for
+        // 99213 and 99214 (the same provider groups and amounts).
+        await using var onePayer = new CptGraphServerFactory(await CutDatabaseAsync("one", medicare: true, [Aetna]));
         await using var fourPayers = new CptGraphServerFactory(await CutDatabaseAsync("four", medicare: true,
-            Aetna, Cigna, "Florida Blue", "UnitedHealthcare Insurance Company"));
+            [Aetna, Cigna, "Florida Blue", "UnitedHealthcare Insurance Company"], "99213", "99214"));
 
         // Act
-        var (oneRates, oneStatements) = await StatementsAsync(onePayer);
-        var (fourRates, fourStatements) = await StatementsAsync(fourPayers);
+        var (one, oneStatements) = await StatementsAsync(onePayer, StateCutPage);
+        var (four, fourStatements) = await StatementsAsync(fourPayers, StateCutPage);
+        var (_, oneCodeStatements) = await StatementsAsync(fourPayers, CodesCutPage("99213"));
+        var (twoCodes, twoCodesStatements) = await StatementsAsync(fourPayers, CodesCutPage("99213", "99214"));
 
-        // Assert: the same statements whatever the number of payers: the code, its distributions, the aggregate's months,
-        // then the cut's counts and its amounts (ProviderCutDistributions).
-        Assert.Equal(["Aetna 3 126.6667", "Medicare 109 97.7754"], oneRates);
-        Assert.Equal(["Aetna 3 126.6667", "Blue Cross Blue Shield 3 146.6667", "Cigna 3 136.6667", "UnitedHealthcare 3 156.6667", "Medicare 109 97.7754"], fourRates);
-        Assert.Equal(oneStatements.Count, fourStatements.Count);
+        // Assert: the same statements whatever the number of payers and codes: the code(s), their distributions, the
+        // aggregates' months, then the cut's counts and its amounts (ProviderCutQuery).
+        Assert.Equal(["Aetna 3 126.6667", "Medicare 109 97.7754"], Rates(one.GetProperty("code")));
+        string[] fourRates = ["Aetna 3 126.6667", "Blue Cross Blue Shield 3 146.6667", "Cigna 3 136.6667", "UnitedHealthcare 3 156.6667", "Medicare 109 97.7754"];
+        Assert.Equal(fourRates, Rates(four.GetProperty("code")));
+        var codes = twoCodes.GetProperty("codes").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["99213", "99214"], codes.Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(fourRates, Rates(codes[0]));
+        Assert.Equal(fourRates[..^1], Rates(codes[1]));
+        // Both codes' aggregates: the 12 TX observations of the four payers, (100 + 120 + 160) · 4 + 3 · 60 over 12 = 141.6667.
+        Assert.All(codes, c => Assert.Equal("12 141.6667", $"{c.GetProperty("benchmark").GetProperty("commercialAggregate").GetProperty("count").GetInt32()} " +
+            c.GetProperty("benchmark").GetProperty("commercialAggregate").GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(5, oneStatements.Count);
         Assert.Equal(5, fourStatements.Count);
         Assert.Equal(2, fourStatements.Count(c => c.Contains("\"NppesProviders\"", StringComparison.Ordinal)));
+        Assert.Equal(oneCodeStatements.Count, twoCodesStatements.Count);
     }
 
     public void Dispose()
@@ -177,15 +190,16 @@ public class ProviderCutTests : IDisposable
     /// <summary>A new database of the suite's store, named <paramref name="name"/> where the store names files.</summary>
     protected virtual TestDatabase NewDatabase(string name) => TestDatabase.SqliteFile(Path.Combine(_directory.Path, $"{name}.db"));
 
-    // The payer catalog, one TiC file per entity (the second $10 above the first, and so on), optionally Medicare 99213,
+    // The payer catalog, one TiC file per entity (the second $10 above the first, and so on) pricing the codes (99213 when
+    // none is given), optionally Medicare 99213,
     // and the NPPES rows, through the real CLI.
-    private async Task<TestDatabase> CutDatabaseAsync(string name, bool medicare, params string[] entities)
+    private async Task<TestDatabase> CutDatabaseAsync(string name, bool medicare, string[] entities, params string[] codes)
     {
         var database = NewDatabase(name);
         await RunAsync(database, "import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"));
         for (var i = 0; i < entities.Length; i++)
         {
-            await RunAsync(database, "ingest", "tic", _directory.Write($"{name}-{i}.json", TicJson(entities[i], 10m * i)));
+            await RunAsync(database, "ingest", "tic", _directory.Write($"{name}-{i}.json", TicJson(entities[i], 10m * i, codes is [] ? ["99213"] : codes)));
         }
 
         if (medicare)
@@ -207,19 +221,34 @@ public class ProviderCutTests : IDisposable
         return run;
     }
 
-    // The state-cut page's rows (payer, count, mean) and the SQL of a second request (the first warms the server's caches).
-    private static async Task<(List<string> Rates, IReadOnlyList<string> Statements)> StatementsAsync(CptGraphServerFactory server)
+    // A state-cut page's data and the SQL of a second request (the first warms the server's caches).
+    private static async Task<(JsonElement Data, IReadOnlyList<string> Statements)> StatementsAsync(CptGraphServerFactory server, string query)
     {
-        (await server.QueryAsync(StateCutPage)).Dispose();
+        (await server.QueryAsync(query)).Dispose();
         server.Sql.Clear();
-        using var response = await server.QueryAsync(StateCutPage);
+        using var response = await server.QueryAsync(query);
         var statements = server.Sql.Commands;
         Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
-        var rates = response.RootElement.GetProperty("data").GetProperty("code").GetProperty("rates").EnumerateArray()
-            .Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()} {r.GetProperty("count").GetInt32()} " +
-                r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)).ToList();
-        return (rates, statements);
+        return (response.RootElement.GetProperty("data").Clone(), statements);
     }
+
+    // The f-state-cut-page's fields for a page of codes.
+    private static string CodesCutPage(params string[] codes) => $$"""
+        {
+          codes(where: { code: { in: [{{string.Join(", ", codes.Select(c => $"\"{c}\""))}}] } }, order: [{ code: ASC }]) {
+            nodes {
+              code
+              rates(state: "TX") { payer { name } count distinctTins lowSample min p25 median p75 max mean }
+              benchmark(state: "TX") { gap summary commercialAggregate { count distinctTins median mean } medicare { count mean } }
+            }
+          }
+        }
+        """;
+
+    // Each row as payer, count and mean.
+    private static List<string> Rates(JsonElement code) => code.GetProperty("rates").EnumerateArray()
+        .Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()} {r.GetProperty("count").GetInt32()} " +
+            r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)).ToList();
 
     private static string Aggregate(JsonElement benchmark, params string[] fields)
     {
@@ -246,7 +275,7 @@ public class ProviderCutTests : IDisposable
             .Select(f => row.GetProperty(f).GetDecimal().ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static string TicJson(string entity, decimal raise)
+    private static string TicJson(string entity, decimal raise, string[] codes)
     {
         (int Tin, decimal Rate, long[] Npis)[] groups =
         [
@@ -259,19 +288,16 @@ public class ProviderCutTests : IDisposable
             reporting_entity_type = "health insurance issuer",
             version = "2.0.0",
             last_updated_on = "2026-09-01",
-            in_network = new[]
+            in_network = codes.Select(code => new
             {
-                new
+                negotiation_arrangement = "ffs", name = "office visit", billing_code_type = "CPT", billing_code_type_version = "2026",
+                billing_code = code, description = "office visit",
+                negotiated_rates = groups.Select(g => new
                 {
-                    negotiation_arrangement = "ffs", name = "office visit", billing_code_type = "CPT", billing_code_type_version = "2026",
-                    billing_code = "99213", description = "office visit",
-                    negotiated_rates = groups.Select(g => new
-                    {
-                        provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
-                        negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate + raise, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
-                    }),
-                },
-            },
+                    provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
+                    negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate + raise, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
+                }),
+            }),
         });
     }
 }
