@@ -43,13 +43,14 @@ public static class ProviderCutDistributions
             served[codes[i]] = await loads[i].GetResultAsync(cancellationToken);
         }
 
-        var pooled = requests.Where(r => r.WithAggregate).Select(r => r.CodeId).ToHashSet();
+        var aggregateWanted = requests.Where(r => r.WithAggregate).Select(r => r.CodeId).ToHashSet();
         var toCut = served.Values.SelectMany(list => list)
-            .Where(d => d.Payer is null ? pooled.Contains(d.Distribution.CodeId) : d.Payer.Kind != PayerKind.Medicare)
+            .Where(d => d.Payer is null ? aggregateWanted.Contains(d.Distribution.CodeId) : d.Payer.Kind != PayerKind.Medicare)
             .Select(d => d.Distribution).ToList();
-        Dictionary<RateDistribution, RateDistribution> cutOf;
-        await using (var db = await services.CreateDbAsync(cancellationToken))
+        var cutOf = new Dictionary<RateDistribution, RateDistribution>();
+        if (toCut.Count > 0)
         {
+            await using var db = await services.CreateDbAsync(cancellationToken);
             cutOf = await ProviderCutQuery.RecomputeAsync(db, toCut, selection, cut, cancellationToken);
         }
 

@@ -13,11 +13,14 @@ namespace CptGraph.Server.Providers;
 /// of the code at or before the aggregate's month, when an aggregate is cut), the count and distinct-TIN count of every
 /// slice and every aggregate (one <c>UNION ALL</c>), then one pass over all the slices' cut amounts in order, each fed
 /// to the <see cref="SortedSummaryBuilder"/> of every distribution that pools its slice. So memory stays a few values
-/// per distribution whatever the cut's size, and the <c>EXISTS</c> over the NPIs is evaluated once per observation and
-/// statement instead of once per distribution and statement.
+/// per distribution whatever the cut's size, and an observation's <c>EXISTS</c> over the NPIs is evaluated in two
+/// statements (three times when an aggregate pools it), not in three statements per distribution and field.
 /// </summary>
 internal static class ProviderCutQuery
 {
+    // The counts' key of a code's aggregate: no payer has id 0, and the aggregate has no vintage of its own.
+    private const int AggregateKey = 0;
+
     /// <summary>Each distribution's cut, keyed by the served row (a reference: rows are not compared by value); one with no observation in the cut is absent.</summary>
     public static async Task<Dictionary<RateDistribution, RateDistribution>> RecomputeAsync(CptGraphDbContext db, IReadOnlyList<RateDistribution> served,
         RateSelection selection, ProviderCut cut, CancellationToken cancellationToken)
@@ -38,7 +41,7 @@ internal static class ProviderCutQuery
         var feeds = slices.ToDictionary(s => s, _ => new List<Builder>());
         foreach (var (distribution, pooled) in slicesOf)
         {
-            var key = distribution.PayerId is null ? new ProviderCutSlice(distribution.CodeId, 0, "") : pooled[0];
+            var key = distribution.PayerId is null ? new ProviderCutSlice(distribution.CodeId, AggregateKey, "") : pooled[0];
             if (counts.TryGetValue(key, out var count) && count.Count > 0)
             {
                 var builder = builders[distribution] = new Builder(count.Count, count.Tins);
@@ -77,15 +80,15 @@ internal static class ProviderCutQuery
             .ToList());
     }
 
-    // One statement: per slice, then per code over its aggregate's slices (keyed by payer 0, which no payer has): the
-    // count and the distinct TINs (a TIN priced by two BUCA payers counts once in the aggregate).
+    // One statement: per slice, then per code over its aggregate's slices (AggregateKey): the count and the distinct TINs
+    // (a TIN priced by two BUCA payers counts once in the aggregate).
     private static async Task<Dictionary<ProviderCutSlice, (long Count, int Tins)>> CountsAsync(IQueryable<RateObservation> observations,
         List<ProviderCutSlice> slices, List<ProviderCutSlice> pooled, CancellationToken cancellationToken)
     {
         var perSlice = observations.Where(InSlices(slices)).GroupBy(o => new { o.CodeId, o.PayerId, o.VintageMonth })
             .Select(g => new { g.Key.CodeId, g.Key.PayerId, Month = g.Key.VintageMonth, Count = g.LongCount(), Tins = g.Select(o => o.ProviderKey).Distinct().Count() });
         var perAggregate = observations.Where(InSlices(pooled)).GroupBy(o => o.CodeId)
-            .Select(g => new { CodeId = g.Key, PayerId = 0, Month = "", Count = g.LongCount(), Tins = g.Select(o => o.ProviderKey).Distinct().Count() });
+            .Select(g => new { CodeId = g.Key, PayerId = AggregateKey, Month = "", Count = g.LongCount(), Tins = g.Select(o => o.ProviderKey).Distinct().Count() });
         var rows = await (pooled.Count == 0 ? perSlice : perSlice.Concat(perAggregate)).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => new ProviderCutSlice(r.CodeId, r.PayerId, r.Month), r => (r.Count, r.Tins));
     }
