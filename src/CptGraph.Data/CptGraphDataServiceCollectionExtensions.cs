@@ -50,6 +50,11 @@ public static class CptGraphDataServiceCollectionExtensions
             options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));
         }
 
+        if (dataOptions.HoldConnectionsOpen && dataOptions.Provider == DatabaseProvider.Sqlite)
+        {
+            options.AddInterceptors(new SqliteConnectionHolder());
+        }
+
         if (dataOptions.Interceptors.Count > 0)
         {
             options.AddInterceptors(dataOptions.Interceptors);

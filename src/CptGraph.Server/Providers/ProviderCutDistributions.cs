@@ -29,7 +29,8 @@ public static class ProviderCutDistributions
         ProviderCut cut, bool withAggregate, CancellationToken cancellationToken) =>
         RateLists.All(services, codeId, selection).Then(async served =>
         {
-            await using var db = await services.CreateDbAsync(cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+            var db = lease.Db;
             var cutDistributions = new List<PayerDistribution>();
             foreach (var item in served.Where(d => withAggregate || d.Payer is not null))
             {
