@@ -4,9 +4,11 @@ namespace CptGraph.Bench.Api;
 
 /// <summary>
 /// The whole benchmark: two generated databases, the GraphQL server and the hand-written endpoint side by side on
-/// the large one (same run, same load), the GraphQL server alone on the small one, then the figures and ratios.
+/// the large one (same run, same load), the GraphQL server alone on the small one, with <c>--provider postgres</c> the
+/// large one copied into PostgreSQL and served by one and then two replicas (<see cref="MeasurePostgresAsync"/>), then
+/// the figures and ratios.
 /// </summary>
-public sealed class BenchRun(BenchOptions options)
+public sealed partial class BenchRun(BenchOptions options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -21,20 +23,26 @@ public sealed class BenchRun(BenchOptions options)
         await BenchDatabase.CreateAsync(small, options.SmallCodes, cancellationToken);
 
         var results = new Dictionary<(string Endpoint, string Query), WrkResult>();
+        // The SQLite server's answers on the large database, as served: PostgreSQL's must be the same bytes.
+        var answers = new Dictionary<string, byte[]>();
         await using (var graphql = await ChildServer.StartGraphQLAsync(large, queries[0], cancellationToken))
         await using (var handwritten = await ChildServer.StartHandwrittenAsync(large, queries[0], cancellationToken))
         {
             foreach (var query in queries)
             {
-                Console.WriteLine($"{query.Name}: answers identical: {await CompareAsync(graphql, handwritten, query, cancellationToken)}");
-                results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
-                results[("handwritten", query.Name)] = await MeasureAsync(wrk, handwritten, query, cancellationToken);
+                answers[query.Name] = await graphql.PostForBytesAsync(query, cancellationToken);
+                Console.WriteLine($"{query.Name}: answers identical: {await CompareAsync(graphql, handwritten, query, cancellationToken)}; " +
+                    $"SQL statements of one request: {await StatementsOfOneRequestAsync(graphql, query, cancellationToken)}");
+                results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync(wrk, [graphql], query, cancellationToken);
+                results[(BenchReport.Handwritten, query.Name)] = await MeasureAsync(wrk, [handwritten], query, cancellationToken, countsStatements: false);
             }
 
             foreach (var query in analystQueries)
             {
-                Console.WriteLine($"{query.Name}: {await DescribeAsync(graphql, query, cancellationToken)}");
-                results[("graphql", query.Name)] = await MeasureAsync(wrk, graphql, query, cancellationToken);
+                answers[query.Name] = await graphql.PostForBytesAsync(query, cancellationToken);
+                Console.WriteLine($"{query.Name}: {await DescribeAsync(graphql, query, cancellationToken)}; " +
+                    $"SQL statements of one request: {await StatementsOfOneRequestAsync(graphql, query, cancellationToken)}");
+                results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync(wrk, [graphql], query, cancellationToken);
             }
         }
 
@@ -42,8 +50,13 @@ public sealed class BenchRun(BenchOptions options)
         {
             foreach (var query in queries)
             {
-                results[("graphql-small", query.Name)] = await MeasureAsync(wrk, graphqlSmall, query, cancellationToken);
+                results[(BenchReport.GraphQLSmall, query.Name)] = await MeasureAsync(wrk, [graphqlSmall], query, cancellationToken);
             }
+        }
+
+        if (options.WithPostgres)
+        {
+            await MeasurePostgresAsync(wrk, large, [.. queries, .. analystQueries], answers, results, cancellationToken);
         }
 
         BenchReport.Print(Console.Out, options, queries, results);
@@ -51,13 +64,54 @@ public sealed class BenchRun(BenchOptions options)
         return 0;
     }
 
-    private async Task<WrkResult> MeasureAsync(Wrk wrk, ChildServer server, BenchQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// One wrk run after a warm-up, against one server or several replicas sharing the load. CPU and SQL statements are
+    /// summed over the servers; the statements are <c>origin="request"</c> commands counted by the servers themselves.
+    /// </summary>
+    private async Task<WrkResult> MeasureAsync(
+        Wrk wrk, IReadOnlyList<ChildServer> servers, BenchQuery query, CancellationToken cancellationToken, bool countsStatements = true)
     {
-        await wrk.RunAsync(server.GraphQLUrl, query, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
-        var cpuBefore = server.CpuTime;
-        var result = await wrk.RunAsync(server.GraphQLUrl, query, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
-        var cpu = server.CpuTime - cpuBefore;
-        return result with { ServerCpuMsPerRequest = result.Requests > 0 ? cpu.TotalMilliseconds / result.Requests : double.NaN };
+        var urls = servers.Select(server => server.GraphQLUrl).ToList();
+        await wrk.RunAsync(urls, query, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
+        var cpuBefore = CpuTime(servers);
+        var statementsBefore = countsStatements ? await StatementsAsync(servers, cancellationToken) : [];
+        var result = await wrk.RunAsync(urls, query, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
+        var cpu = CpuTime(servers) - cpuBefore;
+        var statements = countsStatements
+            ? (await StatementsAsync(servers, cancellationToken)).Zip(statementsBefore, (after, before) => after - before).ToList()
+            : [];
+        if (servers.Count > 1 && statements.Count > 0)
+        {
+            Console.WriteLine($"{query.Name} on {servers.Count} replicas: request statements per replica {string.Join(" / ", statements)}");
+        }
+
+        return result with
+        {
+            ServerCpuMsPerRequest = result.Requests > 0 ? cpu.TotalMilliseconds / result.Requests : double.NaN,
+            StatementsPerRequest = countsStatements && result.Requests > 0 ? (double)statements.Sum() / result.Requests : double.NaN,
+        };
+    }
+
+    private static TimeSpan CpuTime(IReadOnlyList<ChildServer> servers) =>
+        servers.Aggregate(TimeSpan.Zero, (total, server) => total + server.CpuTime);
+
+    private static async Task<List<long>> StatementsAsync(IReadOnlyList<ChildServer> servers, CancellationToken cancellationToken)
+    {
+        var counts = new List<long>();
+        foreach (var server in servers)
+        {
+            counts.Add(await DbCommandCount.ForRequestsAsync(server, cancellationToken));
+        }
+
+        return counts;
+    }
+
+    /// <summary>The exact figure behind the column's average: one request alone between two scrapes.</summary>
+    private static async Task<long> StatementsOfOneRequestAsync(ChildServer server, BenchQuery query, CancellationToken cancellationToken)
+    {
+        var before = await DbCommandCount.ForRequestsAsync(server, cancellationToken);
+        await server.PostAsync(query, cancellationToken);
+        return await DbCommandCount.ForRequestsAsync(server, cancellationToken) - before;
     }
 
     private static async Task<string> CompareAsync(ChildServer graphql, ChildServer handwritten, BenchQuery query, CancellationToken cancellationToken)
