@@ -18,8 +18,9 @@ public static class BenchReport
         output.WriteLine();
         output.WriteLine($"wrk -t{options.Threads} -c{options.Connections} -d{options.Seconds}s --timeout 10s (after {options.WarmupSeconds}s warm-up), {Environment.ProcessorCount} cores");
         output.WriteLine("n/a: no request finished within the run (each took longer than wrk's 10 s timeout).");
-        output.WriteLine("SQL statements/request: the servers' cptgraph_db_commands_total{origin=\"request\"} growth over the run / requests " +
-            "(—: the hand-written endpoint, one SQLite command per request, batching its SELECTs).");
+        output.WriteLine("SQL statements/request: growth of the servers' cptgraph_db_commands_total{origin=\"request\"} over the run / " +
+            "growth of their cptgraph_graphql_operations_total for the query (—: the hand-written endpoint, one SQLite command per request batching its SELECTs).");
+        output.WriteLine("store (replicas): postgres (2) is two server processes on one database, wrk's threads and connections split evenly between them.");
         output.WriteLine();
         output.WriteLine("| query | endpoint | store (replicas) | codes | req/s | p50 ms | p99 ms | errors | server CPU ms/request | SQL statements/request |");
         output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");

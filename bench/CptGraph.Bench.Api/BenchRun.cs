@@ -65,53 +65,56 @@ public sealed partial class BenchRun(BenchOptions options)
     }
 
     /// <summary>
-    /// One wrk run after a warm-up, against one server or several replicas sharing the load. CPU and SQL statements are
-    /// summed over the servers; the statements are <c>origin="request"</c> commands counted by the servers themselves.
+    /// One wrk run after a warm-up, against one server or several replicas sharing the load. CPU is summed over the
+    /// servers for wrk's run; the SQL statements per request are the servers' own counts (<see cref="ServerCounters"/>)
+    /// read before and after it, once each server is quiet: commands for requests over operations of the query's name.
     /// </summary>
     private async Task<WrkResult> MeasureAsync(
         Wrk wrk, IReadOnlyList<ChildServer> servers, BenchQuery query, CancellationToken cancellationToken, bool countsStatements = true)
     {
         var urls = servers.Select(server => server.GraphQLUrl).ToList();
         await wrk.RunAsync(urls, query, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
+        var before = countsStatements ? await CountersAsync(servers, query, cancellationToken) : [];
         var cpuBefore = CpuTime(servers);
-        var statementsBefore = countsStatements ? await StatementsAsync(servers, cancellationToken) : [];
         var result = await wrk.RunAsync(urls, query, TimeSpan.FromSeconds(options.Seconds), cancellationToken);
         var cpu = CpuTime(servers) - cpuBefore;
-        var statements = countsStatements
-            ? (await StatementsAsync(servers, cancellationToken)).Zip(statementsBefore, (after, before) => after - before).ToList()
+        var counted = countsStatements
+            ? (await CountersAsync(servers, query, cancellationToken)).Zip(before, (after, start) => after - start).ToList()
             : [];
-        if (servers.Count > 1 && statements.Count > 0)
+        if (servers.Count > 1 && counted.Count > 0)
         {
-            Console.WriteLine($"{query.Name} on {servers.Count} replicas: request statements per replica {string.Join(" / ", statements)}");
+            Console.WriteLine($"{query.Name} on {servers.Count} replicas: requests per replica {string.Join(" / ", counted.Select(c => c.Operations))}, " +
+                $"SQL statements per replica {string.Join(" / ", counted.Select(c => c.Statements))}");
         }
 
+        var total = counted.Aggregate(default(ServerCounters), (sum, one) => sum + one);
         return result with
         {
             ServerCpuMsPerRequest = result.Requests > 0 ? cpu.TotalMilliseconds / result.Requests : double.NaN,
-            StatementsPerRequest = countsStatements && result.Requests > 0 ? (double)statements.Sum() / result.Requests : double.NaN,
+            StatementsPerRequest = total.Operations > 0 ? (double)total.Statements / total.Operations : double.NaN,
         };
     }
 
     private static TimeSpan CpuTime(IReadOnlyList<ChildServer> servers) =>
         servers.Aggregate(TimeSpan.Zero, (total, server) => total + server.CpuTime);
 
-    private static async Task<List<long>> StatementsAsync(IReadOnlyList<ChildServer> servers, CancellationToken cancellationToken)
+    private static async Task<List<ServerCounters>> CountersAsync(IReadOnlyList<ChildServer> servers, BenchQuery query, CancellationToken cancellationToken)
     {
-        var counts = new List<long>();
+        var counters = new List<ServerCounters>();
         foreach (var server in servers)
         {
-            counts.Add(await DbCommandCount.ForRequestsAsync(server, cancellationToken));
+            counters.Add(await ServerCounters.ReadWhenQuietAsync(server, query.OperationName, cancellationToken));
         }
 
-        return counts;
+        return counters;
     }
 
-    /// <summary>The exact figure behind the column's average: one request alone between two scrapes.</summary>
+    /// <summary>The figure the column averages, for one request alone between two scrapes.</summary>
     private static async Task<long> StatementsOfOneRequestAsync(ChildServer server, BenchQuery query, CancellationToken cancellationToken)
     {
-        var before = await DbCommandCount.ForRequestsAsync(server, cancellationToken);
+        var before = await ServerCounters.ReadAsync(server, query.OperationName, cancellationToken);
         await server.PostAsync(query, cancellationToken);
-        return await DbCommandCount.ForRequestsAsync(server, cancellationToken) - before;
+        return (await ServerCounters.ReadAsync(server, query.OperationName, cancellationToken) - before).Statements;
     }
 
     private static async Task<string> CompareAsync(ChildServer graphql, ChildServer handwritten, BenchQuery query, CancellationToken cancellationToken)
