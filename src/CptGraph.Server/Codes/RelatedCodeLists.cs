@@ -36,7 +36,8 @@ public static class RelatedCodeLists
     private static async Task<IReadOnlyDictionary<int, IReadOnlyList<CodeRelation>>> OfficialAsync(IServiceProvider services, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await using var db = await services.CreateDbAsync(cancellationToken);
+        await using var lease = await services.LeaseDbAsync(cancellationToken);
+        var db = lease.Db;
         var edges = await db.CodeEdges.AsNoTracking().Include(e => e.Code).Include(e => e.RelatedCode)
             .Where(e => e.RelatedCodeId != null && (ids.Contains(e.CodeId) || ids.Contains(e.RelatedCodeId!.Value)))
             .Where(e => e.DeletedOn == null || e.DeletedOn >= today)

@@ -50,8 +50,8 @@ public static class ProviderCutDistributions
         var cutOf = new Dictionary<RateDistribution, RateDistribution>();
         if (toCut.Count > 0)
         {
-            await using var db = await services.CreateDbAsync(cancellationToken);
-            cutOf = await ProviderCutQuery.RecomputeAsync(db, toCut, selection, cut, cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+            cutOf = await ProviderCutQuery.RecomputeAsync(lease.Db, toCut, selection, cut, cancellationToken);
         }
 
         return requests.ToDictionary(r => r, r => (IReadOnlyList<PayerDistribution>)served[r.CodeId]
