@@ -14,7 +14,16 @@ public static class BenchProgram
                 await HandwrittenEndpoint.RunAsync(BenchOptions.Required(args, "--db"), BenchOptions.Required(args, "--urls"));
                 return 0;
             default:
-                return await new BenchRun(BenchOptions.Parse(args)).RunAsync(CancellationToken.None);
+                try
+                {
+                    return await new BenchRun(BenchOptions.Parse(args)).RunAsync(CancellationToken.None);
+                }
+                catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+                {
+                    // A failed check (PostgreSQL answering other bytes, migrate-store failing): loudly, and a failing exit code.
+                    Console.Error.WriteLine($"BENCH FAILED: {e.Message}");
+                    return 1;
+                }
         }
     }
 }

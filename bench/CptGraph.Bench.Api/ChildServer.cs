@@ -33,13 +33,23 @@ public sealed class ChildServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The server's Prometheus scrape (<c>cptgraph_db_commands_total</c> among the rest).</summary>
+    public string MetricsUrl => Url + "/metrics";
+
     public static Task<ChildServer> StartGraphQLAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
-        StartAsync([Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll")], databasePath, probe, cancellationToken);
+        StartAsync([ServerDll, "--db", databasePath], [], probe, cancellationToken);
+
+    /// <summary>The server on PostgreSQL, configured as a deployment would be: <c>Database__Provider</c> and <c>ConnectionStrings__CptGraph</c>.</summary>
+    public static Task<ChildServer> StartGraphQLOnPostgresAsync(string connectionString, BenchQuery probe, CancellationToken cancellationToken) =>
+        StartAsync([ServerDll], [("Database__Provider", "postgres"), ("ConnectionStrings__CptGraph", connectionString)], probe, cancellationToken);
 
     public static Task<ChildServer> StartHandwrittenAsync(string databasePath, BenchQuery probe, CancellationToken cancellationToken) =>
-        StartAsync([typeof(ChildServer).Assembly.Location, HandwrittenEndpoint.Verb], databasePath, probe, cancellationToken);
+        StartAsync([typeof(ChildServer).Assembly.Location, HandwrittenEndpoint.Verb, "--db", databasePath], [], probe, cancellationToken);
 
-    private static async Task<ChildServer> StartAsync(string[] command, string databasePath, BenchQuery probe, CancellationToken cancellationToken)
+    private static string ServerDll => Path.Combine(AppContext.BaseDirectory, "CptGraph.Server.dll");
+
+    private static async Task<ChildServer> StartAsync(
+        string[] command, (string Name, string Value)[] environment, BenchQuery probe, CancellationToken cancellationToken)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -47,12 +57,17 @@ public sealed class ChildServer : IAsyncDisposable
             RedirectStandardOutput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in command.Concat(["--db", databasePath, "--urls", url]))
+        foreach (var argument in command.Concat(["--urls", url]))
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{command[0]} did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -61,12 +76,38 @@ public sealed class ChildServer : IAsyncDisposable
         return server;
     }
 
-    public async Task<string> PostAsync(BenchQuery query, CancellationToken cancellationToken)
+    public async Task<string> PostAsync(BenchQuery query, CancellationToken cancellationToken) =>
+        Encoding.UTF8.GetString(await PostForBytesAsync(query, cancellationToken));
+
+    /// <summary>The answer's bytes as served, for comparing two servers byte for byte.</summary>
+    public async Task<byte[]> PostForBytesAsync(BenchQuery query, CancellationToken cancellationToken)
     {
         using var client = new HttpClient();
         using var response = await client.PostAsync(GraphQLUrl, new StringContent(query.Body, Encoding.UTF8, "application/json"), cancellationToken);
-        return await response.Content.ReadAsStringAsync(cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// A scrape of <see cref="MetricsUrl"/> taken now: the exporter answers from a copy it keeps for 300 ms, so a second
+    /// scrape sooner than that waits the rest of it out.
+    /// </summary>
+    public async Task<string> ScrapeMetricsAsync(CancellationToken cancellationToken)
+    {
+        var wait = ScrapeCache - lastScrape.Elapsed;
+        if (lastScrape.IsRunning && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, cancellationToken);
+        }
+
+        using var client = new HttpClient();
+        var scrape = await client.GetStringAsync(MetricsUrl, cancellationToken);
+        lastScrape.Restart();
+        return scrape;
+    }
+
+    private static readonly TimeSpan ScrapeCache = TimeSpan.FromMilliseconds(350);
+
+    private readonly Stopwatch lastScrape = new();
 
     private async Task WaitUntilAnsweringAsync(BenchQuery probe, CancellationToken cancellationToken)
     {

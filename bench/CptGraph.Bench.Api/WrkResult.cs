@@ -6,8 +6,12 @@ namespace CptGraph.Bench.Api;
 /// <summary>
 /// What one wrk run measured; latencies in milliseconds. <see cref="ServerCpuMsPerRequest"/> is the endpoint process's CPU
 /// time over the run divided by the requests it answered: far less sensitive to other load on the machine than req/s.
+/// <see cref="StatementsPerRequest"/> is the growth of the server's <c>cptgraph_db_commands_total{origin="request"}</c>
+/// over the run divided by the operations of the query it executed meanwhile (NaN: the endpoint does not count them).
 /// </summary>
-public sealed partial record WrkResult(double RequestsPerSecond, double P50, double P99, long Errors, long Requests = 0, double ServerCpuMsPerRequest = double.NaN)
+public sealed partial record WrkResult(
+    double RequestsPerSecond, double P50, double P99, long Errors, long Requests = 0, double ServerCpuMsPerRequest = double.NaN,
+    double StatementsPerRequest = double.NaN)
 {
     public static WrkResult Parse(string output)
     {

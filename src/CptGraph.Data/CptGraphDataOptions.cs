@@ -19,6 +19,12 @@ public sealed record CptGraphDataOptions
     /// </summary>
     public int? MaxDatabaseMegabytes { get; init; }
 
+    /// <summary>
+    /// SQLite only: a pooled context keeps its connection open between queries instead of reopening it for each
+    /// (<see cref="SqliteConnectionHolder"/>). The server sets it for its read path; the CLI does not.
+    /// </summary>
+    public bool HoldConnectionsOpen { get; init; }
+
     /// <summary>More EF Core interceptors for every context (the CLI's watches transactions to report what was undone).</summary>
     public IReadOnlyList<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors { get; init; } = [];
 }

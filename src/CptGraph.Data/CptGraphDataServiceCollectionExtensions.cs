@@ -1,3 +1,4 @@
+using CptGraph.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,10 +45,16 @@ public static class CptGraphDataServiceCollectionExtensions
                 .AddInterceptors(new SqliteLockWaitInterceptor(dataOptions.LockTimeout));
         }
 
-        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        // Every command of both providers is counted (cptgraph.db.commands): the SQL a request costs, seen from /metrics.
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).AddInterceptors(DbCommandCountingInterceptor.Instance);
         if (dataOptions.MaxDatabaseMegabytes is { } megabytes && dataOptions.Provider == DatabaseProvider.Sqlite)
         {
             options.AddInterceptors(new SqliteSizeCapInterceptor(megabytes));
+        }
+
+        if (dataOptions.HoldConnectionsOpen && dataOptions.Provider == DatabaseProvider.Sqlite)
+        {
+            options.AddInterceptors(new SqliteConnectionHolder());
         }
 
         if (dataOptions.Interceptors.Count > 0)

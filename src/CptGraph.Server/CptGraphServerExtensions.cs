@@ -39,6 +39,7 @@ public static class CptGraphServerExtensions
         var dataOptions = new CptGraphDataOptions
         {
             Provider = DatabaseProviders.Parse(builder.Configuration["provider"] ?? builder.Configuration[DatabaseProviders.ConfigurationKey]),
+            HoldConnectionsOpen = true,
         };
         var connectionString = DatabaseLocation.ForServing(dataOptions.Provider, DatabaseLocation.Resolve(dataOptions.Provider,
             builder.Configuration["db"], builder.Configuration.GetConnectionString(DatabaseLocation.ConnectionStringName)));

@@ -27,7 +27,8 @@ public static class ConnectionFieldExtensions
                 var request = PageRequest.From(context, engine.Paging);
                 var arguments = QueryArgumentValues.From(context);
                 var selected = SelectionFields.OfConnectionNodes(context);
-                await using var db = await context.RequestServices!.CreateDbContextAsync<TDb>(context.CancellationToken);
+                await using var lease = await context.RequestServices!.LeaseDbContextAsync<TDb>(context.CancellationToken);
+                var db = lease.Db;
                 var rows = engine.Apply(source(db), x => x, arguments);
                 var projected = rows.Select(ProjectionBuilder.For<TEntity>(engine.Models.For<TEntity>(), selected));
                 return await Pager.PageAsync(request, SelectionFields.Of(context).Contains("totalCount"),

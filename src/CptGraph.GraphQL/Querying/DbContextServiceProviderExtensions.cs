@@ -15,4 +15,12 @@ public static class DbContextServiceProviderExtensions
         !PrimaryReads.IsActive && services.GetService<ReadDbContextFactory<TDb>>() is { } read
             ? read.CreateDbContextAsync(cancellationToken)
             : services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContextAsync(cancellationToken);
+
+    /// <summary>
+    /// A context for one query of a request's resolver or data loader batch: the request's own when it is free
+    /// (<see cref="RequestDbContext{TDb}"/>), else a fresh one. <paramref name="services"/> is the request's scope.
+    /// </summary>
+    public static Task<DbContextLease<TDb>> LeaseDbContextAsync<TDb>(this IServiceProvider services, CancellationToken cancellationToken)
+        where TDb : DbContext =>
+        services.GetRequiredService<RequestDbContext<TDb>>().LeaseAsync(cancellationToken);
 }

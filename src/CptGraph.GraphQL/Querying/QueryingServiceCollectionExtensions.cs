@@ -16,6 +16,7 @@ public static class QueryingServiceCollectionExtensions
         services.TryAddSingleton<QueryGraphTypes>();
         services.TryAddSingleton<QueryEngine>();
         services.TryAddScoped<RequestDataLoaders>();
+        services.TryAddScoped(typeof(RequestDbContext<>));
         services.AddOptions<Paging.PagingOptions>();
         return services;
     }

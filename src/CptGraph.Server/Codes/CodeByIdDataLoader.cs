@@ -12,7 +12,8 @@ public static class CodeByIdDataLoader
     public static IDataLoaderResult<Code?> Load(IServiceProvider services, int id) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, Code?>(nameof(CodeByIdDataLoader), async (ids, cancellationToken) =>
         {
-            await using var db = await services.CreateDbAsync(cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+            var db = lease.Db;
             return await db.Codes.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (Code?)c, cancellationToken);
         }, null).Load(id);
 }

@@ -96,7 +96,7 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Arguments(QueryableArguments.For<RateDistribution>(types, paging: false))
             .Arguments(ProviderCut.Arguments())
             .Resolve(c => ProviderCut.Read(c) is { } cut
-                ? ProviderCutRates.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
+                ? ProviderCutRates.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), cut)
                 : RateLists.Rows(c.RequestServices!, c.Source, RateArguments.Read(c), QueryArgumentValues.From(c)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PricedProviderType>>>>("providers")
             .Description("The provider TINs that price the code in the payers' served vintages, by TIN, each named from NPPES (organisation NPI first, then individual) with its taxonomy, state and each payer's rates.")
@@ -114,7 +114,7 @@ public sealed class CodeType : ObjectGraphType<Code>
             .Arguments(RateArguments.ForBenchmarks())
             .Arguments(ProviderCut.Arguments())
             .Resolve(c => ProviderCut.Read(c) is { } cut
-                ? ProviderCutRates.Benchmark(c.RequestServices!, c.Source, RateArguments.Read(c), cut, c.CancellationToken)
+                ? ProviderCutRates.Benchmark(c.RequestServices!, c.Source, RateArguments.Read(c), cut)
                 : RateLists.BenchmarkOf(c.RequestServices!, c.Source, RateArguments.Read(c)));
         this.AddPositionField();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RateHistoryPointType>>>>("history")

@@ -32,7 +32,8 @@ public static class MedicareLocalityLoader
     public static IDataLoaderResult<IReadOnlyList<MedicareLocality>> ForYear(IServiceProvider services, int year) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<MedicareLocality>>(nameof(MedicareLocalityLoader), async (years, cancellationToken) =>
         {
-            await using var db = await services.CreateDbAsync(cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+            var db = lease.Db;
             var rows = await db.MedicareLocalities.AsNoTracking().Where(l => years.Contains(l.Year)).OrderBy(l => l.Mac).ThenBy(l => l.LocalityNumber).ToListAsync(cancellationToken);
             return rows.GroupBy(l => l.Year).ToDictionary(g => g.Key, g => (IReadOnlyList<MedicareLocality>)g.ToList());
         }, []).Load(year);

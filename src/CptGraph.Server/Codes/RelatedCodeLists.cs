@@ -36,26 +36,33 @@ public static class RelatedCodeLists
     private static async Task<IReadOnlyDictionary<int, IReadOnlyList<CodeRelation>>> OfficialAsync(IServiceProvider services, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await using var db = await services.CreateDbAsync(cancellationToken);
-        var edges = await db.CodeEdges.AsNoTracking().Include(e => e.Code).Include(e => e.RelatedCode)
+        await using var lease = await services.LeaseDbAsync(cancellationToken);
+        var db = lease.Db;
+        var edges = await db.CodeEdges.AsNoTracking()
             .Where(e => e.RelatedCodeId != null && (ids.Contains(e.CodeId) || ids.Contains(e.RelatedCodeId!.Value)))
             .Where(e => e.DeletedOn == null || e.DeletedOn >= today)
             .OrderBy(e => e.Kind).ThenBy(e => e.RelatedCodeValue).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
+
+        // The codes on either end, each read once: with Include every edge materialised both of its (wide) code rows,
+        // the page's own code once per edge (a third of the code page's allocations, 2026-12-03-api-connections.md).
+        var codeIds = edges.Select(e => e.CodeId).Concat(edges.Select(e => e.RelatedCodeId!.Value)).Distinct().ToList();
+        var codes = codeIds.Count == 0 ? new Dictionary<int, Code>() : await db.Codes.AsNoTracking().Where(c => codeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var runIds = edges.Select(e => e.IngestRunId).Distinct().ToList();
         var runs = runIds.Count == 0 ? new Dictionary<int, IngestRun>() : await db.IngestRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var byCode = ids.ToDictionary(id => id, _ => new List<CodeRelation>());
         foreach (var edge in edges)
         {
             var source = SourceText(runs.GetValueOrDefault(edge.IngestRunId));
+            var (code, related) = (codes[edge.CodeId], codes[edge.RelatedCodeId!.Value]);
             if (byCode.TryGetValue(edge.CodeId, out var forward))
             {
-                forward.Add(Relation(edge, edge.Code, edge.RelatedCode!, edge.Kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnPrimary : RelatedCodeKind.PtpColumn1, source));
+                forward.Add(Relation(edge, code, related, edge.Kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnPrimary : RelatedCodeKind.PtpColumn1, source));
             }
 
             if (byCode.TryGetValue(edge.RelatedCodeId!.Value, out var reverse))
             {
-                reverse.Add(Relation(edge, edge.RelatedCode!, edge.Code, edge.Kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnCode : RelatedCodeKind.PtpColumn2, source));
+                reverse.Add(Relation(edge, related, code, edge.Kind == CodeEdgeKind.AddOnPrimary ? RelatedCodeKind.AddOnCode : RelatedCodeKind.PtpColumn2, source));
             }
         }
 

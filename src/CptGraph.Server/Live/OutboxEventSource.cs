@@ -2,6 +2,7 @@ using CptGraph.GraphQL.Live;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CptGraph.Data;
+using CptGraph.Data.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -75,6 +76,8 @@ public sealed partial class OutboxEventSource(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The tail's reads and prunes are the server's own, not a request's (cptgraph.db.commands{origin}).
+        using var origin = DbCommandOrigin.Begin(DbCommandOrigin.LiveOutbox);
         try
         {
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))
@@ -136,6 +139,8 @@ public sealed partial class OutboxEventSource(
 
     private async Task<List<LiveEvent>> ReadPageAsync(long after, long upTo, CancellationToken cancellationToken)
     {
+        // A subscriber's replay reads here too, on its request's call chain.
+        using var origin = DbCommandOrigin.Begin(DbCommandOrigin.LiveOutbox);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return await db.OutboxMessages.Where(m => m.Id > after && m.Id <= upTo).OrderBy(m => m.Id).Take(PageSize)
             .Select(m => new LiveEvent(m.Id, m.Topic, m.Payload)).ToListAsync(cancellationToken);

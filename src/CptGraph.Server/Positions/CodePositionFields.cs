@@ -26,7 +26,8 @@ public static class CodePositionFields
             $"position({selection.ServedKey})",
             async (keys, cancellationToken) =>
             {
-                await using var db = await services.CreateDbAsync(cancellationToken);
+                await using var lease = await services.LeaseDbAsync(cancellationToken);
+                var db = lease.Db;
                 var requests = keys.Select(k => new PositionRequest(k.CodeId, k.Code, k.Amount, selection.ModifierKey)).ToList();
                 var positions = await ServedPositions.ComputeAsync(services, db, requests, selection, cancellationToken);
                 return keys.Select((k, i) => (k, positions[i])).ToDictionary(p => p.k, p => p.Item2);

@@ -15,7 +15,8 @@ public static class ProvenanceLoader
     public static IDataLoaderResult<IngestRun?> Load(IServiceProvider services, int id) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, IngestRun?>(nameof(ProvenanceLoader), async (ids, cancellationToken) =>
         {
-            await using var db = await services.CreateDbAsync(cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+            var db = lease.Db;
             return await db.IngestRuns.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => (IngestRun?)r, cancellationToken);
         }, null).Load(id);
 

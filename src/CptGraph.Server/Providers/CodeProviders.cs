@@ -32,7 +32,9 @@ public static class CodeProviders
                 return [];
             }
 
-            await using var db = await services.CreateDbAsync(cancellationToken);
+            await using var lease = await services.LeaseDbAsync(cancellationToken);
+
+            var db = lease.Db;
             var sources = BillingClassRules.Sources(selection.BillingClass).ToList();
             IQueryable<RateObservation>? priced = null;
             foreach (var (payer, month) in vintages)

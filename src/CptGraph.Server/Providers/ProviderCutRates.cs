@@ -14,16 +14,13 @@ namespace CptGraph.Server.Providers;
 /// </summary>
 public static class ProviderCutRates
 {
-    public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, RateSelection selection, ProviderCut cut,
-        CancellationToken cancellationToken) =>
-        ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: false, cancellationToken).Then(cut =>
+    public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, RateSelection selection, ProviderCut cut) =>
+        ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: false).Then(cut =>
         {
             var medicareMean = BenchmarkCalculator.Compute(code.Value, cut).Medicare?.Distribution.Mean;
             return cut.Where(d => d.Payer is not null).Select(d => new RateRow(d, medicareMean)).ToList();
         });
 
-    public static IDataLoaderResult<Benchmark> Benchmark(IServiceProvider services, Code code, RateSelection selection, ProviderCut cut,
-        CancellationToken cancellationToken) =>
-        RateLists.BenchmarkOf(services, code, selection,
-            ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: true, cancellationToken));
+    public static IDataLoaderResult<Benchmark> Benchmark(IServiceProvider services, Code code, RateSelection selection, ProviderCut cut) =>
+        RateLists.BenchmarkOf(services, code, selection, ProviderCutDistributions.Load(services, code.Id, selection, cut, withAggregate: true));
 }

@@ -47,7 +47,8 @@ public static class RateDistributionsByCodeDataLoader
     private static async Task<IReadOnlyDictionary<int, IReadOnlyList<RateDistribution>>> FetchAsync(IServiceProvider services, IReadOnlyList<int> codeIds,
         RateSelection selection, CancellationToken cancellationToken)
     {
-        await using var db = await services.CreateDbAsync(cancellationToken);
+        await using var lease = await services.LeaseDbAsync(cancellationToken);
+        var db = lease.Db;
         var byCode = new Dictionary<int, IReadOnlyList<RateDistribution>>();
         var query = db.Database.IsNpgsql() ? PostgresQuery : SqliteQuery;
         await foreach (var row in query(db, [.. codeIds], selection.BillingClass, selection.ModifierKey, selection.Screened).WithCancellation(cancellationToken))

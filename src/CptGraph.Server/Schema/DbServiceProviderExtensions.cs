@@ -11,4 +11,8 @@ public static class DbServiceProviderExtensions
     /// </summary>
     public static Task<CptGraphDbContext> CreateDbAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
         services.CreateDbContextAsync<CptGraphDbContext>(cancellationToken);
+
+    /// <summary>The request's context for one query (<see cref="RequestDbContext{TDb}"/>): what resolvers and loaders use.</summary>
+    public static Task<DbContextLease<CptGraphDbContext>> LeaseDbAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.LeaseDbContextAsync<CptGraphDbContext>(cancellationToken);
 }

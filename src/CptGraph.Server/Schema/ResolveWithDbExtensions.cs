@@ -15,7 +15,8 @@ public static class ResolveWithDbExtensions
         this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, CptGraphDbContext, Task<object?>> resolve) =>
         field.ResolveAsync(async context =>
         {
-            await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
+            await using var lease = await context.RequestServices!.LeaseDbAsync(context.CancellationToken);
+            var db = lease.Db;
             return await resolve(context, db);
         }).Cost(CostMetadata.AsyncResolverWeight);
 }

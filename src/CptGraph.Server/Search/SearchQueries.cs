@@ -46,7 +46,8 @@ public sealed class SearchQueries(QueryGraphTypes types) : IQueryFields
                 var request = PageRequest.From(context, engine.Paging);
                 var match = FtsQuery.Words(context.GetArgument<string>("text"));
                 var projection = ProjectionBuilder.For<TEntity>(engine.Models.For<TEntity>(), SelectionFields.OfConnectionNodes(context));
-                await using var db = await context.RequestServices!.CreateDbAsync(context.CancellationToken);
+                await using var lease = await context.RequestServices!.LeaseDbAsync(context.CancellationToken);
+                var db = lease.Db;
                 return await Pager.PageAsync(request, SelectionFields.Of(context).Contains("totalCount"),
                     () => count(db, match, context.CancellationToken),
                     async (skip, take) =>

@@ -1,3 +1,4 @@
+using CptGraph.Data.Telemetry;
 using CptGraph.GraphQL.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -10,7 +11,7 @@ public static class TelemetryServiceCollectionExtensions
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>
-    /// OpenTelemetry: metrics (ASP.NET Core, our GraphQL meter) scraped by Prometheus at <c>/metrics</c>; traces
+    /// OpenTelemetry: metrics (ASP.NET Core, our GraphQL and data meters) scraped by Prometheus at <c>/metrics</c>; traces
     /// (ASP.NET Core, EF Core, our GraphQL source) exported over OTLP when <see cref="OtlpEndpointSetting"/> is set.
     /// Without a collector the tracing SDK would build and sample every span for nobody, so it is not registered; the
     /// logs' trace ids do not need it (ASP.NET Core starts each request's activity from <c>traceparent</c> anyway).
@@ -18,7 +19,8 @@ public static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddCptGraphTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var telemetry = services.AddOpenTelemetry()
-            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(GraphQLTelemetry.SourceName).AddPrometheusExporter());
+            .WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddMeter(GraphQLTelemetry.SourceName, DbCommandTelemetry.MeterName)
+                .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
         {
             // The exporter reads the endpoint, OTEL_EXPORTER_OTLP_PROTOCOL and _HEADERS itself, as every OTel SDK does.

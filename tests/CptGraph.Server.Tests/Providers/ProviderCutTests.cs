@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using CptGraph.Server.Tests.Cli;
 using CptGraph.Server.Tests.Infrastructure;
-using CptGraph.Server.Tests.Rates;
 using static CptGraph.Server.Tests.Providers.NppesFile;
 
 namespace CptGraph.Server.Tests.Providers;
@@ -14,23 +13,32 @@ namespace CptGraph.Server.Tests.Providers;
 /// TIN 3 $140: 1000000004 (CA, 207R00000X); TIN 4 $160: 1000000005 and 1000000006 (both TX, 207R00000X);
 /// TIN 5 $180: 1000000007 (not in NPPES); TIN 6 $200: no NPI.
 /// </summary>
-public sealed class ProviderCutTests : IDisposable
+/// <remarks>Not sealed: <see cref="ProviderCutPostgresTests"/> runs the same tests on PostgreSQL.</remarks>
+public class ProviderCutTests : IDisposable
 {
+    private const string Aetna = "Aetna Life Insurance Company";
+    private const string Cigna = "Cigna Health and Life Insurance Company";
+
+    // The bench's f-state-cut-page: every payer's cut rates and the cut benchmark.
+    private const string StateCutPage = """
+        {
+          code(code: "99213") {
+            rates(state: "TX") { payer { name } count distinctTins lowSample min p25 median p75 max mean }
+            benchmark(state: "TX") { gap summary commercialAggregate { count distinctTins median mean } medicare { count mean } }
+          }
+        }
+        """;
+
     private readonly CliTestDirectory _directory = new();
 
     [Fact]
     public async Task StateAndTaxonomyCuts_CountEachObservationOnceWhenOneOfItsNpisMatches()
     {
         // Arrange
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        var nppes = await WriteNppesAsync();
-        var imported = await CliRun.RunAsync("import", "nppes", nppes, "--db", _directory.Database);
-        Assert.True(imported.ExitCode == 0, imported.Error);
-        Assert.Contains("6 providers", imported.Output);
+        var database = await CutDatabaseAsync("cuts", medicare: false, [Aetna]);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             {
               code(code: "99213") {
@@ -64,12 +72,10 @@ public sealed class ProviderCutTests : IDisposable
     public async Task Providers_ListPricedTinsNamedOrganisationFirst_WithTaxonomyStateAndEachPayersRate()
     {
         // Arrange: the same Aetna file and NPPES rows as above.
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+        var database = await CutDatabaseAsync("providers", medicare: false, [Aetna]);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             { code(code: "99213") { providers(first: 5) { tin tinType name npi taxonomy state rates { payer { name } amount } } } }
             """);
@@ -96,16 +102,10 @@ public sealed class ProviderCutTests : IDisposable
     public async Task BenchmarkCut_CutsThePayersAndTheAggregate_KeepsMedicareNational()
     {
         // Arrange: Aetna as above and Cigna with the same provider groups at $10 more (110 … 210); Medicare 99213.
-        await RatesDatabase.ImportPayersAsync(_directory);
-        await RatesDatabase.IngestAsync(_directory, "aetna.json", TicJson());
-        await RatesDatabase.IngestAsync(_directory, "cigna.json", TicJson("Cigna Health and Life Insurance Company", 10m));
-        var medicare = await CliRun.RunAsync("ingest", "medicare", "--rvu", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "pprrvu_2026_subset.csv"),
-            "--gpci", Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare", "gpci_2026.csv"), "--year", "2026", "--codes", "99213", "--db", _directory.Database);
-        Assert.True(medicare.ExitCode == 0, medicare.Error);
-        await CliRun.RunAsync("import", "nppes", await WriteNppesAsync(), "--db", _directory.Database);
+        var database = await CutDatabaseAsync("benchmark", medicare: true, [Aetna, Cigna]);
 
         // Act
-        await using var server = new CptGraphServerFactory(_directory.Database);
+        await using var server = new CptGraphServerFactory(database);
         using var response = await server.QueryAsync("""
             {
               code(code: "99213") {
@@ -147,7 +147,108 @@ public sealed class ProviderCutTests : IDisposable
                 $"{r.GetProperty("lowSample").GetBoolean()} {r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)}").ToList());
     }
 
-    public void Dispose() => _directory.Dispose();
+    [Fact]
+    public async Task StateCutPage_RunsTheSameFewStatementsForOnePayerAsForFour_AndForOneCodeAsForTwo()
+    {
+        // Arrange: Aetna alone for 99213; Aetna, Cigna, Blue Cross and UnitedHealthcare (each $10 above the one before) for
+        // 99213 and 99214 (the same provider groups and amounts).
+        await using var onePayer = new CptGraphServerFactory(await CutDatabaseAsync("one", medicare: true, [Aetna]));
+        await using var fourPayers = new CptGraphServerFactory(await CutDatabaseAsync("four", medicare: true,
+            [Aetna, Cigna, "Florida Blue", "UnitedHealthcare Insurance Company"], "99213", "99214"));
+
+        // Act
+        var (one, oneStatements) = await StatementsAsync(onePayer, StateCutPage);
+        var (four, fourStatements) = await StatementsAsync(fourPayers, StateCutPage);
+        var (_, oneCodeStatements) = await StatementsAsync(fourPayers, CodesCutPage("99213"));
+        var (twoCodes, twoCodesStatements) = await StatementsAsync(fourPayers, CodesCutPage("99213", "99214"));
+
+        // Assert: the same statements whatever the number of payers and codes: the code(s), their distributions, the
+        // aggregates' months, then the cut's counts and its amounts (ProviderCutQuery).
+        Assert.Equal(["Aetna 3 126.6667", "Medicare 109 97.7754"], Rates(one.GetProperty("code")));
+        string[] fourRates = ["Aetna 3 126.6667", "Blue Cross Blue Shield 3 146.6667", "Cigna 3 136.6667", "UnitedHealthcare 3 156.6667", "Medicare 109 97.7754"];
+        Assert.Equal(fourRates, Rates(four.GetProperty("code")));
+        var codes = twoCodes.GetProperty("codes").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["99213", "99214"], codes.Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(fourRates, Rates(codes[0]));
+        Assert.Equal(fourRates[..^1], Rates(codes[1]));
+        // Both codes' aggregates: the 12 TX observations of the four payers, (100 + 120 + 160) · 4 + 3 · 60 over 12 = 141.6667.
+        Assert.All(codes, c => Assert.Equal("12 141.6667", $"{c.GetProperty("benchmark").GetProperty("commercialAggregate").GetProperty("count").GetInt32()} " +
+            c.GetProperty("benchmark").GetProperty("commercialAggregate").GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)));
+
+        Assert.Equal(5, oneStatements.Count);
+        Assert.Equal(5, fourStatements.Count);
+        Assert.Equal(2, fourStatements.Count(c => c.Contains("\"NppesProviders\"", StringComparison.Ordinal)));
+        Assert.Equal(oneCodeStatements.Count, twoCodesStatements.Count);
+    }
+
+    public void Dispose()
+    {
+        _directory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A new database of the suite's store, named <paramref name="name"/> where the store names files.</summary>
+    protected virtual TestDatabase NewDatabase(string name) => TestDatabase.SqliteFile(Path.Combine(_directory.Path, $"{name}.db"));
+
+    // The payer catalog, one TiC file per entity (the second $10 above the first, and so on) pricing the codes (99213 when
+    // none is given), optionally Medicare 99213,
+    // and the NPPES rows, through the real CLI.
+    private async Task<TestDatabase> CutDatabaseAsync(string name, bool medicare, string[] entities, params string[] codes)
+    {
+        var database = NewDatabase(name);
+        await RunAsync(database, "import", "payers", Path.Combine(CptGraphServerExtensions.SeedDirectory, "content", "payers.json"));
+        for (var i = 0; i < entities.Length; i++)
+        {
+            await RunAsync(database, "ingest", "tic", _directory.Write($"{name}-{i}.json", TicJson(entities[i], 10m * i, codes is [] ? ["99213"] : codes)));
+        }
+
+        if (medicare)
+        {
+            var seed = Path.Combine(CptGraphServerExtensions.SeedDirectory, "medicare");
+            await RunAsync(database, "ingest", "medicare", "--rvu", Path.Combine(seed, "pprrvu_2026_subset.csv"), "--gpci", Path.Combine(seed, "gpci_2026.csv"),
+                "--year", "2026", "--codes", "99213");
+        }
+
+        var imported = await RunAsync(database, "import", "nppes", await WriteNppesAsync());
+        Assert.Contains("6 providers", imported.Output);
+        return database;
+    }
+
+    private static async Task<CliRun> RunAsync(TestDatabase database, params string[] args)
+    {
+        var run = await CliRun.RunAsync([.. args, .. database.CliArguments]);
+        Assert.True(run.ExitCode == 0, run.Error);
+        return run;
+    }
+
+    // A state-cut page's data and the SQL of a second request (the first warms the server's caches).
+    private static async Task<(JsonElement Data, IReadOnlyList<string> Statements)> StatementsAsync(CptGraphServerFactory server, string query)
+    {
+        (await server.QueryAsync(query)).Dispose();
+        server.Sql.Clear();
+        using var response = await server.QueryAsync(query);
+        var statements = server.Sql.Commands;
+        Assert.False(response.RootElement.TryGetProperty("errors", out var errors), errors.ToString());
+        return (response.RootElement.GetProperty("data").Clone(), statements);
+    }
+
+    // The f-state-cut-page's fields for a page of codes.
+    private static string CodesCutPage(params string[] codes) => $$"""
+        {
+          codes(where: { code: { in: [{{string.Join(", ", codes.Select(c => $"\"{c}\""))}}] } }, order: [{ code: ASC }]) {
+            nodes {
+              code
+              rates(state: "TX") { payer { name } count distinctTins lowSample min p25 median p75 max mean }
+              benchmark(state: "TX") { gap summary commercialAggregate { count distinctTins median mean } medicare { count mean } }
+            }
+          }
+        }
+        """;
+
+    // Each row as payer, count and mean.
+    private static List<string> Rates(JsonElement code) => code.GetProperty("rates").EnumerateArray()
+        .Select(r => $"{r.GetProperty("payer").GetProperty("name").GetString()} {r.GetProperty("count").GetInt32()} " +
+            r.GetProperty("mean").GetDecimal().ToString(CultureInfo.InvariantCulture)).ToList();
 
     private static string Aggregate(JsonElement benchmark, params string[] fields)
     {
@@ -174,7 +275,7 @@ public sealed class ProviderCutTests : IDisposable
             .Select(f => row.GetProperty(f).GetDecimal().ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static string TicJson(string entity = "Aetna Life Insurance Company", decimal raise = 0m)
+    private static string TicJson(string entity, decimal raise, string[] codes)
     {
         (int Tin, decimal Rate, long[] Npis)[] groups =
         [
@@ -187,19 +288,16 @@ public sealed class ProviderCutTests : IDisposable
             reporting_entity_type = "health insurance issuer",
             version = "2.0.0",
             last_updated_on = "2026-09-01",
-            in_network = new[]
+            in_network = codes.Select(code => new
             {
-                new
+                negotiation_arrangement = "ffs", name = "office visit", billing_code_type = "CPT", billing_code_type_version = "2026",
+                billing_code = code, description = "office visit",
+                negotiated_rates = groups.Select(g => new
                 {
-                    negotiation_arrangement = "ffs", name = "office visit", billing_code_type = "CPT", billing_code_type_version = "2026",
-                    billing_code = "99213", description = "office visit",
-                    negotiated_rates = groups.Select(g => new
-                    {
-                        provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
-                        negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate + raise, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
-                    }),
-                },
-            },
+                    provider_groups = new[] { new { npi = g.Npis, tin = new { type = "ein", value = $"11-000000{g.Tin}" } } },
+                    negotiated_prices = new[] { new { negotiated_type = "negotiated", negotiated_rate = g.Rate + raise, expiration_date = "9999-12-31", service_code = new[] { "11" }, billing_class = "professional" } },
+                }),
+            }),
         });
     }
 }

@@ -44,7 +44,8 @@ public sealed record ChildList<TDb, TRow, TItem>(
         QueryArgumentValues arguments, Func<IQueryable<TRow>, IQueryable<TRow>>? narrow, CancellationToken cancellationToken)
     {
         var engine = services.GetRequiredService<QueryEngine>();
-        await using var db = await services.CreateDbContextAsync<TDb>(cancellationToken);
+        await using var lease = await services.LeaseDbContextAsync<TDb>(cancellationToken);
+        var db = lease.Db;
         var parent = ParentKey.Parameters[0];
 
         // Through a member of a holder object, so EF Core sends the ids as one parameter and caches one query plan.

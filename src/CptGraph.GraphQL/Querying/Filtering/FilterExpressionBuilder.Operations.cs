@@ -17,7 +17,7 @@ public sealed partial class FilterExpressionBuilder
         if (FilterOperations.TakesList(operation))
         {
             var values = ValueList(member.Type, value);
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Expression.Constant(values), member);
+            var contains = GenericMethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Contains), [member.Type], Expression.Constant(values), member);
             return operation == "in" ? contains : Expression.Not(contains);
         }
 

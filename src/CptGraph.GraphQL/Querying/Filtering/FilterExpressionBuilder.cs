@@ -82,14 +82,14 @@ public sealed partial class FilterExpressionBuilder(QueryModels models)
 
             if (operation == "any")
             {
-                var any = Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);
+                var any = GenericMethodCalls.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list);
                 conditions.Add((bool)value ? any : Expression.Not(any));
                 continue;
             }
 
             var element = Expression.Parameter(elementType, "e");
             var predicate = Expression.Lambda(Build(models.For(elementType), (IDictionary<string, object?>)value, element), element);
-            var call = Expression.Call(typeof(Enumerable), operation == "all" ? nameof(Enumerable.All) : nameof(Enumerable.Any), [elementType], list, predicate);
+            var call = GenericMethodCalls.Call(typeof(Enumerable), operation == "all" ? nameof(Enumerable.All) : nameof(Enumerable.Any), [elementType], list, predicate);
             conditions.Add(operation == "none" ? Expression.Not(call) : call);
         }
 

@@ -29,7 +29,7 @@ public sealed class SortExpressionBuilder(QueryModels models)
         {
             var method = (i == 0 ? "OrderBy" : "ThenBy") + (keys[i].Descending ? "Descending" : "");
             var lambda = Expression.Lambda(keys[i].Body, parameter);
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].Body.Type], expression, Expression.Quote(lambda));
+            expression = GenericMethodCalls.Call(typeof(Queryable), method, [typeof(T), keys[i].Body.Type], expression, Expression.Quote(lambda));
         }
 
         return query.Provider.CreateQuery<T>(expression);

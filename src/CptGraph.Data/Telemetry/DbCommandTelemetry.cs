@@ -1,0 +1,18 @@
+using System.Diagnostics.Metrics;
+
+namespace CptGraph.Data.Telemetry;
+
+/// <summary>
+/// The data layer's meter: <c>cptgraph.db.commands</c> counts every SQL command EF Core executes (queries, scalars and
+/// non-queries, on SQLite and PostgreSQL alike), tagged with its <see cref="DbCommandOrigin"/>. Prometheus shows it as
+/// <c>cptgraph_db_commands_total{origin="request"}</c>; the API bench divides its growth by the requests it sent.
+/// </summary>
+public static class DbCommandTelemetry
+{
+    public const string MeterName = "CptGraph.Data";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Commands = Meter.CreateCounter<long>("cptgraph.db.commands", description: "SQL commands executed");
+
+    public static void RecordCommand() => Commands.Add(1, new KeyValuePair<string, object?>("origin", DbCommandOrigin.Current));
+}
