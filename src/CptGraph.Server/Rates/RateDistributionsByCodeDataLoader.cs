@@ -31,12 +31,8 @@ public static class RateDistributionsByCodeDataLoader
             from p in payers.DefaultIfEmpty()
             select new PayerDistribution(d, p);
 
-    // A compiled query is bound to the first model it runs on: one per store, for a process (the tests) that serves both.
-    private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> SqliteQuery = Compile();
-    private static readonly Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> PostgresQuery = Compile();
-
-    private static Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>> Compile() =>
-        EF.CompileAsyncQuery(ServedDistributions.Expand(Query));
+    private static readonly CompiledPerStore<Func<CptGraphDbContext, List<int>, BillingClass, string, bool, IAsyncEnumerable<PayerDistribution>>> Compiled =
+        new(() => EF.CompileAsyncQuery(ServedDistributions.Expand(Query)));
 
     public static IDataLoaderResult<IReadOnlyList<RateDistribution>> Load(IServiceProvider services, int codeId, RateSelection selection) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, IReadOnlyList<RateDistribution>>(
@@ -50,7 +46,7 @@ public static class RateDistributionsByCodeDataLoader
         await using var lease = await services.LeaseDbAsync(cancellationToken);
         var db = lease.Db;
         var byCode = new Dictionary<int, IReadOnlyList<RateDistribution>>();
-        var query = db.Database.IsNpgsql() ? PostgresQuery : SqliteQuery;
+        var query = Compiled.For(db);
         await foreach (var row in query(db, [.. codeIds], selection.BillingClass, selection.ModifierKey, selection.Screened).WithCancellation(cancellationToken))
         {
             row.Distribution.Payer = row.Payer;

@@ -9,8 +9,12 @@ namespace CptGraph.Server.Schema;
 /// </summary>
 public static class EntityLookups
 {
+    // Every code page starts here: compiled, it skips EF Core's per-query expression work.
+    private static readonly CompiledPerStore<Func<CptGraphDbContext, string, CancellationToken, Task<Domain.Codes.Code?>>> CodeByValue =
+        new(() => EF.CompileAsyncQuery((CptGraphDbContext db, string value, CancellationToken cancellationToken) => db.Codes.FirstOrDefault(c => c.Value == value)));
+
     public static async Task<object?> CodeAsync(CptGraphDbContext db, string value, CancellationToken cancellationToken) =>
-        await db.Codes.FirstOrDefaultAsync(c => c.Value == value, cancellationToken);
+        await CodeByValue.For(db)(db, value, cancellationToken);
 
     public static async Task<object?> PayerAsync(CptGraphDbContext db, string id, CancellationToken cancellationToken) =>
         int.TryParse(id, out var key) ? await db.Payers.FirstOrDefaultAsync(p => p.Id == key, cancellationToken) : null;
