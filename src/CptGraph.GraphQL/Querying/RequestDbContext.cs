@@ -11,34 +11,27 @@ namespace CptGraph.GraphQL.Querying;
 /// (docs/benchmarks/2026-12-03-api-connections.md). A DbContext is not thread-safe and GraphQL may resolve sibling fields
 /// concurrently, so the request's context is lent only when it is free: a query that finds it busy gets a fresh pooled
 /// context of its own instead of waiting, so a resolver that awaits a data loader while it holds the context cannot
-/// deadlock. Reads on the primary while a live event is delivered (<see cref="PrimaryReads"/>) never share the request's
-/// context when that one reads the standby.
+/// deadlock. Reads while a live event is delivered (<see cref="PrimaryReads"/>) never share it: they read the primary,
+/// may be shared by every subscriber and outlive the scope that started them, so they get a fresh pooled context.
 /// </remarks>
 public sealed class RequestDbContext<TDb>(IServiceProvider services) : IAsyncDisposable, IDisposable
     where TDb : DbContext
 {
     private readonly SemaphoreSlim _free = new(1, 1);
     private TDb? _db;
-    private bool _dbReadsStandby;
 
     public async Task<DbContextLease<TDb>> LeaseAsync(CancellationToken cancellationToken)
     {
-        var standby = !PrimaryReads.IsActive ? services.GetService<ReadDbContextFactory<TDb>>() : null;
-        if (!_free.Wait(0))
+        // A live event's reads are shared by every subscriber (one load serves them all) and can outlive the scope of the
+        // subscriber that started them: they never borrow one request's context.
+        if (PrimaryReads.IsActive || !_free.Wait(0))
         {
-            return new DbContextLease<TDb>(await CreateAsync(standby, cancellationToken), null);
+            return new DbContextLease<TDb>(await CreateAsync(cancellationToken), null);
         }
 
         try
         {
-            if (_db is not null && _dbReadsStandby != standby is not null)
-            {
-                _free.Release();
-                return new DbContextLease<TDb>(await CreateAsync(standby, cancellationToken), null);
-            }
-
-            _db ??= await CreateAsync(standby, cancellationToken);
-            _dbReadsStandby = standby is not null;
+            _db ??= await CreateAsync(cancellationToken);
             return new DbContextLease<TDb>(_db, () => _free.Release());
         }
         catch
@@ -67,7 +60,5 @@ public sealed class RequestDbContext<TDb>(IServiceProvider services) : IAsyncDis
         _free.Dispose();
     }
 
-    private Task<TDb> CreateAsync(ReadDbContextFactory<TDb>? standby, CancellationToken cancellationToken) =>
-        standby?.CreateDbContextAsync(cancellationToken)
-        ?? services.GetRequiredService<IDbContextFactory<TDb>>().CreateDbContextAsync(cancellationToken);
+    private Task<TDb> CreateAsync(CancellationToken cancellationToken) => services.CreateDbContextAsync<TDb>(cancellationToken);
 }

@@ -34,8 +34,7 @@ public sealed class IngestRunSubscriptions : ISubscriptionFields
                 var services = context.RequestServices!;
                 return await services.GetRequiredService<LiveEventLookups>().GetAsync(e.Id, "ingestRun", async loadToken =>
                 {
-                    await using var lease = await services.LeaseDbAsync(loadToken);
-                    var db = lease.Db;
+                    await using var db = await services.CreateDbAsync(loadToken);
                     return await EntityLookups.IngestRunAsync(db, finished.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), loadToken);
                 }, ct);
             });
