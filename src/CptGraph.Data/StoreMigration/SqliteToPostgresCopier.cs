@@ -100,6 +100,11 @@ public sealed class SqliteToPostgresCopier(string sqliteConnectionString, string
 
         var writers = columns.Select(c => ColumnCopy.For(c.StoreType, table.Name, c.Name)).ToList();
         await using var importer = await target.BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+
+        // No timeout (zero): the importer's default is the 30 s command timeout, which a real table's COPY (millions of rows,
+        // the search triggers on Codes) passes: migrate-store failed with "Exception while reading from stream" on the
+        // 10,000-code bench database. Ctrl+C still cancels, and the one transaction rolls back.
+        importer.Timeout = TimeSpan.Zero;
         long rows = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
