@@ -12,8 +12,8 @@ namespace CptGraph.Data;
 /// <c>sqlite3_create_function</c> calls per function per query, with their allocations, plus a trip through
 /// Microsoft.Data.Sqlite's pool lock (docs/benchmarks/2026-12-03-api-connections.md). A pooled context owns one
 /// <see cref="DbConnection"/> for its lifetime, so leaving it open costs one SQLite handle per pooled context and no
-/// snapshot: outside a transaction SQLite holds a read snapshot only while a statement runs. The close is still made
-/// inside a transaction's lifetime by EF itself when the context is disposed, and when the pool disposes the context.
+/// snapshot: outside a transaction SQLite holds a read snapshot only while a statement runs. The connection is still
+/// closed when the context goes back to the pool (EF's reset closes it without asking interceptors) and when it is disposed.
 /// </remarks>
 internal sealed class SqliteConnectionHolder : DbConnectionInterceptor
 {
