@@ -47,12 +47,21 @@ public sealed class NodeClient : IDisposable
     public async Task<JsonElement> NextAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
-        if (!await _lines.Reader.WaitToReadAsync(timeout.Token))
+        try
         {
-            throw new InvalidOperationException($"The client exited without printing: {await _process.StandardError.ReadToEndAsync()}");
-        }
+            if (!await _lines.Reader.WaitToReadAsync(timeout.Token))
+            {
+                throw new InvalidOperationException($"The client exited without printing: {await _process.StandardError.ReadToEndAsync()}");
+            }
 
-        return JsonDocument.Parse(await _lines.Reader.ReadAsync(timeout.Token)).RootElement;
+            return JsonDocument.Parse(await _lines.Reader.ReadAsync(timeout.Token)).RootElement;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            // Killed first, so that reading what it wrote to stderr ends.
+            _process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The client printed nothing within {Patience}: {await _process.StandardError.ReadToEndAsync()}");
+        }
     }
 
     public void Dispose()

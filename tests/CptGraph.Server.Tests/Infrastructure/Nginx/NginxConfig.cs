@@ -5,7 +5,8 @@ namespace CptGraph.Server.Tests.Infrastructure.Nginx;
 /// (<c>daemon off</c>) so the test owns the process, round robin over the replicas, and the lines a GraphQL server
 /// behind nginx needs (docs/scale-out.md): HTTP/1.1 with the WebSocket upgrade passed on, no response buffering for
 /// Server-Sent Events, and a read timeout longer than a quiet subscription. Each answer names the replica that gave it
-/// (<c>X-Upstream</c>), and the access log the replica of every request, WebSocket ones included. <c>max_fails=0</c>: a
+/// (<c>X-Upstream</c>), and the access log the replica of every request, WebSocket ones included, and its Accept header
+/// after a <c>|</c> (which tells a Server-Sent Events subscription from a plain POST). <c>max_fails=0</c>: a
 /// replica that failed one early attempt is not taken out of the rotation for ten seconds (nginx's default), the likely
 /// reason CI once saw all four probe queries answered by one replica; a failed attempt still shows in the header as "A, B".
 /// </summary>
@@ -25,7 +26,7 @@ public static class NginxConfig
         }
 
         http {
-            log_format upstream '$request_method $uri $status $upstream_addr';
+            log_format upstream '$request_method $uri $status $upstream_addr | $http_accept';
             access_log {{folder}}/access.log upstream;
             client_body_temp_path {{folder}}/client_body;
             proxy_temp_path {{folder}}/proxy;

@@ -33,7 +33,7 @@ public sealed class NginxProcess : IAsyncDisposable
 
     public string WebSocketUrl => $"ws://{BaseAddress.Authority}/graphql";
 
-    /// <summary>The access log: one line per finished request, <c>METHOD URI STATUS UPSTREAM</c>.</summary>
+    /// <summary>The access log: one line per finished request, <c>METHOD URI STATUS UPSTREAM | ACCEPT</c>.</summary>
     public IReadOnlyList<string> AccessLog
     {
         get
