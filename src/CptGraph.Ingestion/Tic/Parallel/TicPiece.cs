@@ -17,6 +17,7 @@ internal sealed class TicPiece
     private readonly List<long> _cuts = [];
     private readonly List<(long TextOffset, long Removed)> _removals = [];
     private readonly object _gate = new();
+    private bool _isLast;
 
     public TicPiece(TicPieceKind kind, JsonTokenOrigin origin, BytePipe text, int resultCapacity)
     {
@@ -37,8 +38,11 @@ internal sealed class TicPiece
     /// <summary>True when the input ended inside this piece (it has no closing bracket): a cut gzip file shows here.</summary>
     public bool EndsAtEndOfInput { get; set; }
 
-    /// <summary>True for the array's last piece: the merge then goes back to the enclosing text.</summary>
-    public bool IsLast { get; set; }
+    /// <summary>
+    /// True for the array's last piece: the merge then goes back to the enclosing text. The splitter sets it before the
+    /// piece's closing bracket (the merge reads it once the piece's parser has finished, on another thread).
+    /// </summary>
+    public bool IsLast { get => Volatile.Read(ref _isLast); set => Volatile.Write(ref _isLast, value); }
 
     /// <summary>
     /// In file order: <see cref="TicParsedEntry"/>, <see cref="TicArrangement"/>, <see cref="TicParsedReference"/>,

@@ -407,10 +407,11 @@ internal sealed class TicSplitter(
 
     private void EndArray(int i)
     {
+        // IsLast before the closing bracket: the piece's parser can finish (and the merge ask IsLast) as soon as it reads it.
         var piece = _piece!;
+        piece.IsLast = true;
         AppendPiece(_buffer.AsSpan(_emitFrom, i - _emitFrom));
         AppendPiece(CloseBracket);
-        piece.IsLast = true;
         piece.Text.Complete();
         _piece = null;
         _emitFrom = i;
@@ -490,9 +491,9 @@ internal sealed class TicSplitter(
         }
 
         var inner = _inner!;
+        inner.IsLast = true;
         inner.Text.Append(_buffer.AsSpan(_emitFrom, i - _emitFrom));
         inner.Text.Append(CloseBracket);
-        inner.IsLast = true;
         inner.Text.Complete();
         _inner = null;
         _emitFrom = i;
