@@ -20,8 +20,9 @@ public sealed record CptGraphDataOptions
     public int? MaxDatabaseMegabytes { get; init; }
 
     /// <summary>
-    /// SQLite only: a pooled context keeps its connection open between queries instead of reopening it for each
-    /// (<see cref="SqliteConnectionHolder"/>). The server sets it for its read path; the CLI does not.
+    /// SQLite only: a pooled context keeps its connection open for its whole life instead of reopening it for each query
+    /// (<see cref="HeldSqliteConnection"/>), and the connection keeps its prepared statements (<see cref="SqliteStatementCache"/>).
+    /// The server sets it for its read path; the CLI does not.
     /// </summary>
     public bool HoldConnectionsOpen { get; init; }
 

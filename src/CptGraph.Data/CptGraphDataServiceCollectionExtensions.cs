@@ -54,7 +54,10 @@ public static class CptGraphDataServiceCollectionExtensions
 
         if (dataOptions.HoldConnectionsOpen && dataOptions.Provider == DatabaseProvider.Sqlite)
         {
-            options.AddInterceptors(new SqliteConnectionHolder());
+#pragma warning disable EF1001 // the provider's connection service, replaced by one whose connection stays open
+            options.ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, HeldSqliteConnection>()
+                .AddInterceptors(new SqliteStatementCache());
+#pragma warning restore EF1001
         }
 
         if (dataOptions.Interceptors.Count > 0)

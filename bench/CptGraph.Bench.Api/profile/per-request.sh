@@ -14,7 +14,7 @@ else
 fi
 SPID=$!
 for i in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:$PORT/graphql -X POST -H 'content-type: application/json' -d '{"query":"{__typename}"}' && break; sleep 0.3; done
-LUA=$(dirname $DB)/$Q.lua
+LUA=$(ls $(dirname $DB)/$Q*.lua | head -1)
 wrk -t2 -c32 -d4s -s $LUA http://127.0.0.1:$PORT/graphql > /dev/null
 CPU0=$(awk '{print $14+$15}' /proc/$SPID/stat)
 if [ -n "$TRACE" ]; then
