@@ -9,8 +9,7 @@ public static class LoggingWebApplicationBuilderExtensions
     /// The server's console log: the formatter is configuration's (<c>Logging:Console:FormatterName</c>: <c>json</c> in
     /// appsettings.json, <c>simple</c> in appsettings.Development.json), and every line carries the current trace and
     /// span ids as a scope, so a log line joins its trace even with no tracing SDK (ASP.NET Core starts each request's
-    /// activity from its <c>traceparent</c> whenever logging is on). The lines are written in batches by
-    /// <see cref="BatchedConsoleLoggerProvider"/> in place of the stock console logger.
+    /// activity from its <c>traceparent</c> whenever logging is on).
     /// </summary>
     public static WebApplicationBuilder AddCptGraphLogging(this WebApplicationBuilder builder)
     {
@@ -18,14 +17,6 @@ public static class LoggingWebApplicationBuilderExtensions
         // The default encoder writes '>' or '…' as \u escapes; the log is read by people and grep too.
         builder.Services.Configure<JsonConsoleFormatterOptions>(options =>
             options.JsonWriterOptions = options.JsonWriterOptions with { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-
-        // The same console lines, written in batches (BatchedConsoleLoggerProvider says why).
-        foreach (var stock in builder.Services.Where(d => d.ServiceType == typeof(ILoggerProvider) && d.ImplementationType == typeof(ConsoleLoggerProvider)).ToList())
-        {
-            builder.Services.Remove(stock);
-        }
-
-        builder.Services.AddSingleton<ILoggerProvider, BatchedConsoleLoggerProvider>();
         return builder;
     }
 }
