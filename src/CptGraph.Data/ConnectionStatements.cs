@@ -78,9 +78,9 @@ internal sealed class ConnectionStatements
             _count = 0;
         }
 
+        // Idle ones are not leased, so their dispose finalizes.
         foreach (var command in left)
         {
-            command.Leased = false;
             command.Dispose();
         }
     }

@@ -19,11 +19,10 @@ internal sealed class KeptSqliteCommand : SqliteCommand
     /// <summary>True while EF runs it; an idle command's dispose (the connection closing) really disposes it.</summary>
     public bool Leased { get; set; }
 
-    /// <summary>Takes EF's parameters and settings from the command it replaces (whose text is the same).</summary>
+    /// <summary>Takes EF's parameters and settings from the command it replaces (whose text is the same); its own were cleared when it was given back.</summary>
     public void TakeOver(SqliteCommand command)
     {
         CommandTimeout = command.CommandTimeout;
-        Parameters.Clear();
         if (command.Parameters.Count > 0)
         {
             var parameters = new SqliteParameter[command.Parameters.Count];

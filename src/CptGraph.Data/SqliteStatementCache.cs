@@ -30,25 +30,16 @@ internal sealed class SqliteStatementCache : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        if (result is KeptSqliteCommand)
-        {
-            return result;
-        }
-
-        bool reused = false;
-        var command = result as SqliteCommand;
-        var kept = command is { Transaction: null, Connection: { State: ConnectionState.Open } connection }
-            ? _connections.GetValue(connection, static c => new ConnectionStatements(c)).Rent(command.CommandText, out reused)
-            : null;
-        if (kept is null)
+        if (result is not SqliteCommand { Transaction: null, Connection: { State: ConnectionState.Open } connection } command
+            || _connections.GetValue(connection, static c => new ConnectionStatements(c)).Rent(command.CommandText, out var reused) is not { } kept)
         {
             DbCommandTelemetry.RecordStatement("not-kept");
             return result;
         }
 
         DbCommandTelemetry.RecordStatement(reused ? "reused" : "prepared");
-        kept.TakeOver(command!);
-        command!.Dispose();
+        kept.TakeOver(command);
+        command.Dispose();
         return kept;
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Health;
@@ -14,9 +12,6 @@ namespace CptGraph.Server.Tests.Health;
 [Collection(DbCommandMetricsCollection.Name)]
 public class DbCommandMetricsTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
-    // The exporter answers from a cache it refreshes at most every 300 ms: past that a scrape is taken now.
-    private static readonly TimeSpan ScrapeCache = TimeSpan.FromMilliseconds(500);
-
     [Theory]
     [InlineData("query DbCommandsOne { codes(first: 1) { nodes { code } } }", 1)]
     [InlineData("query DbCommandsTwo { codes(first: 2) { totalCount nodes { code } } }", 2)]
@@ -25,12 +20,12 @@ public class DbCommandMetricsTests(CptGraphServerFactory server) : IClassFixture
         // Arrange: the query once first, so a first request's one-off reads (if any) are behind us.
         using var client = server.CreateClient();
         await PostAsync(client, query);
-        var before = Count(await FreshScrapeAsync(client), "request");
+        var before = Count(await MetricsScrape.FreshAsync(client), "request");
         server.Sql.Clear();
 
         // Act
         await PostAsync(client, query);
-        var after = Count(await FreshScrapeAsync(client), "request");
+        var after = Count(await MetricsScrape.FreshAsync(client), "request");
 
         // Assert: the known number, and the number the test's own interceptor saw the server run.
         Assert.Equal(statements, after - before);
@@ -44,7 +39,7 @@ public class DbCommandMetricsTests(CptGraphServerFactory server) : IClassFixture
         await PostAsync(client, "query DbCommandsOrigin { codes(first: 1) { nodes { code } } }");
 
         // The tail reads the outbox's last id when it starts, whichever store wakes it.
-        Assert.True(Count(await FreshScrapeAsync(client), "live-outbox") > 0);
+        Assert.True(Count(await MetricsScrape.FreshAsync(client), "live-outbox") > 0);
     }
 
     private static async Task PostAsync(HttpClient client, string query)
@@ -55,19 +50,7 @@ public class DbCommandMetricsTests(CptGraphServerFactory server) : IClassFixture
         Assert.DoesNotContain("\"errors\"", body);
     }
 
-    private static async Task<string> FreshScrapeAsync(HttpClient client)
-    {
-        await Task.Delay(ScrapeCache);
-        using var response = await client.GetAsync("/metrics");
-        Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private static long Count(string scrape, string origin)
-    {
-        var match = Regex.Match(scrape, $@"^cptgraph_db_commands(?:_total)?\{{[^}}]*origin=""{origin}""[^}}]*\}} (\d+)", RegexOptions.Multiline);
-        return match.Success
-            ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
-            : throw new Xunit.Sdk.XunitException($"no origin={origin} series in:\n{string.Join('\n', scrape.Split('\n').Where(l => l.StartsWith("cptgraph_db", StringComparison.Ordinal)))}");
-    }
+    private static long Count(string scrape, string origin) =>
+        MetricsScrape.Counter(scrape, "cptgraph_db_commands", "origin", origin)
+            ?? throw new Xunit.Sdk.XunitException($"no origin={origin} series in:\n{string.Join('\n', scrape.Split('\n').Where(l => l.StartsWith("cptgraph_db", StringComparison.Ordinal)))}");
 }

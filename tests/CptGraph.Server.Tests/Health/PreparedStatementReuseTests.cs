@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CptGraph.Server.Tests.Infrastructure;
 
 namespace CptGraph.Server.Tests.Health;
@@ -28,7 +26,7 @@ public sealed class PreparedStatementReuseTests(CptGraphServerFactory server) : 
             first[code] = await CodeAsync(client, code);
         }
 
-        var before = await ScrapeAsync(client);
+        var before = await MetricsScrape.FreshAsync(client);
 
         // Act: the two codes alternately, one request at a time.
         var answered = new List<string>();
@@ -37,7 +35,7 @@ public sealed class PreparedStatementReuseTests(CptGraphServerFactory server) : 
             answered.Add(await CodeAsync(client, codes[i % 2]));
         }
 
-        var after = await ScrapeAsync(client);
+        var after = await MetricsScrape.FreshAsync(client);
 
         // Assert: every answer is the asked code's, as it was answered first; the statements were mostly reused (each request runs at least one,
         // and only a context that never ran the query prepares it once).
@@ -60,16 +58,5 @@ public sealed class PreparedStatementReuseTests(CptGraphServerFactory server) : 
         return body.RootElement.GetProperty("data").GetRawText();
     }
 
-    private static async Task<string> ScrapeAsync(HttpClient client)
-    {
-        // The exporter answers from a cache it refreshes at most every 300 ms.
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
-        return await client.GetStringAsync("/metrics");
-    }
-
-    private static long Count(string scrape, string outcome)
-    {
-        var match = Regex.Match(scrape, $@"^cptgraph_db_statements(?:_total)?\{{[^}}]*outcome=""{outcome}""[^}}]*\}} (\d+)", RegexOptions.Multiline);
-        return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-    }
+    private static long Count(string scrape, string outcome) => MetricsScrape.Counter(scrape, "cptgraph_db_statements", "outcome", outcome) ?? 0;
 }
