@@ -1,4 +1,5 @@
 using System.Globalization;
+using CptGraph.Data.Statistics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -39,6 +40,9 @@ public sealed class SqliteToPostgresCopier(string sqliteConnectionString, string
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // A bulk load leaves the planner without statistics for the small tables (as after pg_restore): analyze now.
+        await PlannerStatistics.RefreshAsync(target, cancellationToken);
         return copied;
     }
 

@@ -1,3 +1,6 @@
+using System.Data.Common;
+using CptGraph.Data;
+using CptGraph.Data.Statistics;
 using CptGraph.Ingestion.Content;
 using CptGraph.Ingestion.Medicare;
 using CptGraph.Ingestion.Reference;
@@ -6,6 +9,7 @@ using CptGraph.Ingestion.Seeding;
 using CptGraph.Ingestion.Tic;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Cli;
 
@@ -32,7 +36,19 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
             await services.GetRequiredService<BundledCatalog>().EnsureAsync(CptGraphServerExtensions.SeedDirectory, cancellationToken);
         }
 
-        return verb.Name switch
+        try
+        {
+            return await RunVerbAsync(verb, inputs, cancellationToken);
+        }
+        finally
+        {
+            // Even a failed run may have committed its earlier files.
+            await RefreshPlannerStatisticsAsync(verb, cancellationToken);
+        }
+    }
+
+    private async Task<int> RunVerbAsync(CliVerb verb, string[] inputs, CancellationToken cancellationToken) =>
+        verb.Name switch
         {
             "import payers" => await ImportPayersAsync(inputs, cancellationToken),
             "import content" => await ImportAsync(inputs, services.GetRequiredService<ContentImporter>().ImportAsync, "codes", cancellationToken),
@@ -47,6 +63,25 @@ internal sealed partial class CliCommands(IServiceProvider services, CliArgument
             "seed" => await SeedAsync(cancellationToken),
             _ => throw new InvalidOperationException($"The command {verb.Name} has no handler."),
         };
+
+    // On PostgreSQL the planner needs statistics of the tables a write filled (PlannerStatistics); a read-only verb
+    // wrote nothing. A failure here never hides the verb's own outcome: the data is committed, the warning says what to run.
+    private async Task RefreshPlannerStatisticsAsync(CliVerb verb, CancellationToken cancellationToken)
+    {
+        if (verb.Name == "export observations" || cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var db = await services.GetRequiredService<IDbContextFactory<CptGraphDbContext>>().CreateDbContextAsync(cancellationToken);
+            await PlannerStatistics.RefreshAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            await error.WriteLineAsync($"warning: the planner statistics were not refreshed ({e.Message}); run ANALYZE on the database");
+        }
     }
 
     private async Task<int> ImportAsync(string[] files, Func<string, CancellationToken, Task<int>> import, string what, CancellationToken cancellationToken)
