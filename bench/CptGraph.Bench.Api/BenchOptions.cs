@@ -4,14 +4,15 @@ namespace CptGraph.Bench.Api;
 
 /// <summary>
 /// The bench's command line: <c>[--codes 10000] [--small-codes 100] [--seconds 10] [--warmup 3] [--connections 64]
-/// [--threads 2] [--work DIR] [--provider sqlite|postgres] [--pg-connection "Host=…"] [--only a-code-page,f-state-cut-page]</c>.
+/// [--threads 2] [--batch-connections 4] [--work DIR] [--provider sqlite|postgres] [--pg-connection "Host=…"] [--only a-code-page,f-state-cut-page]</c>.
 /// With <c>--provider postgres</c> the GraphQL server is also measured on PostgreSQL (1 and 2 replicas), in the bench's own
 /// throwaway cluster unless <c>--pg-connection</c> names an empty database to fill. <c>--only</c> measures just the
-/// queries named (all when omitted).
+/// queries named (all when omitted). <c>--batch-connections</c> is wrk's connection count for the batch query (the
+/// 1,000-line fee schedule): one analyst's upload, not a dashboard's burst of 64.
 /// </summary>
 public sealed record BenchOptions(
     int Codes, int SmallCodes, int Seconds, int WarmupSeconds, int Connections, int Threads, string WorkDirectory,
-    string Provider = BenchOptions.Sqlite, string? PostgresConnection = null, IReadOnlySet<string>? Only = null)
+    string Provider = BenchOptions.Sqlite, string? PostgresConnection = null, IReadOnlySet<string>? Only = null, int BatchConnections = 4)
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
@@ -53,7 +54,8 @@ public sealed record BenchOptions(
             Value("--work") ?? Path.Combine(Path.GetTempPath(), "cptgraph-bench"),
             provider,
             connection,
-            Names(Value("--only")));
+            Names(Value("--only")),
+            Number("--batch-connections", 4));
     }
 
     private static HashSet<string> Names(string? names)

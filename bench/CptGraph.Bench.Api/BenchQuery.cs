@@ -11,6 +11,11 @@ public sealed record BenchQuery(string Name, string OperationName, string Body)
     /// <summary>Analyst requests with no hand-written counterpart: measured on the GraphQL server alone.</summary>
     public static readonly string[] GraphQLOnlyNames = ["e-fee-schedule-1000", "f-state-cut-page"];
 
+    /// <summary>Batch requests (a whole fee schedule), measured with <see cref="BenchOptions.BatchConnections"/>.</summary>
+    public static readonly string[] BatchNames = ["e-fee-schedule-1000"];
+
+    public bool IsBatch => BatchNames.Contains(Name);
+
     public static IReadOnlyList<BenchQuery> LoadAll() => Load(Names);
 
     public static IReadOnlyList<BenchQuery> LoadGraphQLOnly() => Load(GraphQLOnlyNames);

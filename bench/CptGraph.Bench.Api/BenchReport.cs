@@ -63,6 +63,11 @@ public static class BenchReport
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
+        foreach (var batch in queries.Where(q => q.IsBatch))
+        {
+            output.WriteLine($"{batch.Name}: wrk -c{options.BatchConnections} (a batch upload: --batch-connections), the others -c{options.Connections}.");
+        }
+
         output.WriteLine("| analyst query (GraphQL only) | store (replicas) | codes | req/s | p50 ms | p99 ms | errors | server CPU ms/request | SQL statements/request |");
         output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var query in queries)

@@ -13,7 +13,7 @@ public sealed partial class BenchRun
     /// replica's answers must be the SQLite server's bytes exactly, else the run stops before measuring anything.
     /// </summary>
     private async Task MeasurePostgresAsync(
-        Wrk wrk, string sqlitePath, IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, byte[]> sqliteAnswers,
+        string sqlitePath, IReadOnlyList<BenchQuery> queries, IReadOnlyDictionary<string, byte[]> sqliteAnswers,
         Dictionary<(string Endpoint, string Query), WrkResult> results, CancellationToken cancellationToken)
     {
         var cluster = options.PostgresConnection is null ? await ThrowawayPostgres.StartAsync(options.WorkDirectory, cancellationToken) : null;
@@ -26,14 +26,14 @@ public sealed partial class BenchRun
             await RequireSameAnswersAsync(first, "replica 1", queries, sqliteAnswers, cancellationToken);
             foreach (var query in queries)
             {
-                results[(BenchReport.Postgres1, query.Name)] = await MeasureAsync(wrk, [first], query, cancellationToken);
+                results[(BenchReport.Postgres1, query.Name)] = await MeasureAsync([first], query, cancellationToken);
             }
 
             await using var second = await ChildServer.StartGraphQLOnPostgresAsync(connection, queries[0], cancellationToken);
             await RequireSameAnswersAsync(second, "replica 2", queries, sqliteAnswers, cancellationToken);
             foreach (var query in queries)
             {
-                results[(BenchReport.Postgres2, query.Name)] = await MeasureAsync(wrk, [first, second], query, cancellationToken);
+                results[(BenchReport.Postgres2, query.Name)] = await MeasureAsync([first, second], query, cancellationToken);
             }
         }
         finally

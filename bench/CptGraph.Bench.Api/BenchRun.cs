@@ -11,6 +11,9 @@ namespace CptGraph.Bench.Api;
 /// </summary>
 public sealed partial class BenchRun(BenchOptions options)
 {
+    private readonly Wrk wrk = new(options.WorkDirectory, options.Connections, options.Threads);
+    private readonly Wrk batchWrk = new(options.WorkDirectory, options.BatchConnections, Math.Min(options.Threads, options.BatchConnections));
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.WorkDirectory);
@@ -18,7 +21,6 @@ public sealed partial class BenchRun(BenchOptions options)
         var all = BenchQuery.LoadAll();
         var queries = all.Where(options.Measures).ToList();
         var analystQueries = BenchQuery.LoadGraphQLOnly().Where(options.Measures).ToList();
-        var wrk = new Wrk(options.WorkDirectory, options.Connections, options.Threads);
         var large = Path.Combine(options.WorkDirectory, $"bench-{options.Codes}.db");
         var small = Path.Combine(options.WorkDirectory, $"bench-{options.SmallCodes}.db");
         Console.WriteLine($"Generating {options.Codes} and {options.SmallCodes} codes x 5 payers in {options.WorkDirectory} ...");
@@ -41,8 +43,8 @@ public sealed partial class BenchRun(BenchOptions options)
                     answers[query.Name] = await graphql.PostForBytesAsync(query, cancellationToken);
                     Console.WriteLine($"{query.Name}: answers identical: {await CompareAsync(graphql, handwritten, query, cancellationToken)}; " +
                         $"SQL statements of one request: {await StatementsOfOneRequestAsync(graphql, query, cancellationToken)}");
-                    results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync(wrk, [graphql], query, cancellationToken);
-                    results[(BenchReport.Handwritten, query.Name)] = await MeasureAsync(wrk, [handwritten], query, cancellationToken, countsStatements: false);
+                    results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync([graphql], query, cancellationToken);
+                    results[(BenchReport.Handwritten, query.Name)] = await MeasureAsync([handwritten], query, cancellationToken, countsStatements: false);
                 }
             }
 
@@ -51,7 +53,7 @@ public sealed partial class BenchRun(BenchOptions options)
                 answers[query.Name] = await graphql.PostForBytesAsync(query, cancellationToken);
                 Console.WriteLine($"{query.Name}: {await DescribeAsync(graphql, query, cancellationToken)}; " +
                     $"SQL statements of one request: {await StatementsOfOneRequestAsync(graphql, query, cancellationToken)}");
-                results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync(wrk, [graphql], query, cancellationToken);
+                results[(BenchReport.GraphQL, query.Name)] = await MeasureAsync([graphql], query, cancellationToken);
             }
         }
 
@@ -60,13 +62,13 @@ public sealed partial class BenchRun(BenchOptions options)
             await using var graphqlSmall = await ChildServer.StartGraphQLAsync(small, all[0], cancellationToken);
             foreach (var query in queries)
             {
-                results[(BenchReport.GraphQLSmall, query.Name)] = await MeasureAsync(wrk, [graphqlSmall], query, cancellationToken);
+                results[(BenchReport.GraphQLSmall, query.Name)] = await MeasureAsync([graphqlSmall], query, cancellationToken);
             }
         }
 
         if (options.WithPostgres)
         {
-            await MeasurePostgresAsync(wrk, large, [.. queries, .. analystQueries], answers, results, cancellationToken);
+            await MeasurePostgresAsync(large, [.. queries, .. analystQueries], answers, results, cancellationToken);
         }
 
         BenchReport.Print(Console.Out, options, queries, results);
@@ -80,9 +82,10 @@ public sealed partial class BenchRun(BenchOptions options)
     /// read before and after it, once each server is quiet: commands for requests over operations of the query's name.
     /// </summary>
     private async Task<WrkResult> MeasureAsync(
-        Wrk wrk, IReadOnlyList<ChildServer> servers, BenchQuery query, CancellationToken cancellationToken, bool countsStatements = true)
+        IReadOnlyList<ChildServer> servers, BenchQuery query, CancellationToken cancellationToken, bool countsStatements = true)
     {
         var urls = servers.Select(server => server.GraphQLUrl).ToList();
+        var wrk = query.IsBatch ? batchWrk : this.wrk;
         await wrk.RunAsync(urls, query, TimeSpan.FromSeconds(options.WarmupSeconds), cancellationToken);
         var before = countsStatements ? await CountersAsync(servers, query, cancellationToken) : [];
         var cpuBefore = CpuTime(servers);
