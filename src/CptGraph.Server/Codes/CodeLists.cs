@@ -7,17 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CptGraph.Server.Codes;
 
-/// <summary>How a code's nested lists are read (batched per request through data loaders).</summary>
+/// <summary>
+/// How a code's nested lists are read (batched per request through data loaders). The link rows of a code's own lists
+/// do not load the code they hang off (the page already has it, and a code row is the widest in the model): a link's
+/// <c>code</c> field reads it through <see cref="CodeByIdDataLoader"/> when asked.
+/// </summary>
 public static class CodeLists
 {
     public static readonly ChildList<CptGraphDbContext, CodeModifier, CodeModifier> Modifiers = new(
-        db => db.CodeModifiers.Include(l => l.Modifier).Include(l => l.Code), l => l.CodeId, l => l, DefaultOrder<CodeModifier>.By(l => l.Modifier.Value));
+        db => db.CodeModifiers.Include(l => l.Modifier), l => l.CodeId, l => l, DefaultOrder<CodeModifier>.By(l => l.Modifier.Value));
 
     public static readonly ChildList<CptGraphDbContext, CodeTaxonomy, Taxonomy> Taxonomies = new(
         db => db.CodeTaxonomies.Include(l => l.Taxonomy), l => l.CodeId, l => l.Taxonomy, DefaultOrder<Taxonomy>.By(t => t.Value));
 
     public static readonly ChildList<CptGraphDbContext, CodeDiagnosis, CodeDiagnosis> Diagnoses = new(
-        db => db.CodeDiagnoses.Include(l => l.Diagnosis).Include(l => l.Code), l => l.CodeId, l => l);
+        db => db.CodeDiagnoses.Include(l => l.Diagnosis), l => l.CodeId, l => l);
 
     public static readonly ChildList<CptGraphDbContext, CodeRelation, CodeRelation> RelatedCodes = new(
         db => db.CodeRelations.Include(r => r.RelatedCode), r => r.CodeId, r => r);

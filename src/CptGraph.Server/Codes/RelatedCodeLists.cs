@@ -49,7 +49,10 @@ public static class RelatedCodeLists
         var codeIds = edges.Select(e => e.CodeId).Concat(edges.Select(e => e.RelatedCodeId!.Value)).Distinct().ToList();
         var codes = codeIds.Count == 0 ? new Dictionary<int, Code>() : await db.Codes.AsNoTracking().Where(c => codeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var runIds = edges.Select(e => e.IngestRunId).Distinct().ToList();
-        var runs = runIds.Count == 0 ? new Dictionary<int, IngestRun>() : await db.IngestRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var runs = runIds.Count == 0 ? new Dictionary<int, IngestRun>() : await db.IngestRuns.AsNoTracking().Where(r => runIds.Contains(r.Id))
+                // Only what SourceText names: a run row also carries its counts, options and error text.
+                .Select(r => new IngestRun { Id = r.Id, Kind = r.Kind, Release = r.Release, Source = r.Source, Sha256 = r.Sha256 })
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
         var byCode = ids.ToDictionary(id => id, _ => new List<CodeRelation>());
         foreach (var edge in edges)
         {

@@ -41,6 +41,25 @@ public class ReverseEdgeTests(CptGraphServerFactory server) : IClassFixture<CptG
     }
 
     [Fact]
+    public async Task ACodesOwnModifierAndDiagnosisLinks_NameTheCodeTheyHangOff()
+    {
+        // The code-side lists do not load the code with each link row; the link's code field reads it by id.
+        using var response = await server.QueryAsync(
+            """{ a: code(code: "96375") { modifiers { code { code codeType } modifier { code } } diagnoses { code { code } diagnosis { code } } } b: code(code: "99213") { modifiers { code { code } } } }""");
+
+        var data = response.RootElement.GetProperty("data");
+        var modifiers = data.GetProperty("a").GetProperty("modifiers").EnumerateArray().ToList();
+        var diagnoses = data.GetProperty("a").GetProperty("diagnoses").EnumerateArray().ToList();
+        Assert.NotEmpty(modifiers);
+        Assert.NotEmpty(diagnoses);
+        Assert.All(modifiers, l => Assert.Equal("96375|CPT", $"{l.GetProperty("code").GetProperty("code").GetString()}|{l.GetProperty("code").GetProperty("codeType").GetString()}"));
+        Assert.All(diagnoses, l => Assert.Equal("96375", l.GetProperty("code").GetProperty("code").GetString()));
+        Assert.Contains(modifiers, l => l.GetProperty("modifier").GetProperty("code").GetString() == "76");
+        Assert.Contains(diagnoses, l => l.GetProperty("diagnosis").GetProperty("code").GetString() == "R50.9");
+        Assert.All(data.GetProperty("b").GetProperty("modifiers").EnumerateArray(), l => Assert.Equal("99213", l.GetProperty("code").GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task Payers_AreTheBucaGroupAndMedicare()
     {
         using var response = await server.QueryAsync("{ payers { nodes { name kind isBuca } } }");
