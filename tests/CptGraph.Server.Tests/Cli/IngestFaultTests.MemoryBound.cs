@@ -23,7 +23,7 @@ public sealed partial class IngestFaultTests
         Assert.Equal(0, run.ExitCode);
         if (OperatingSystem.IsLinux())
         {
-            Assert.Contains("GC heap hard limit 128 MB, gen0 budget cap 16 MB", run.Error);
+            Assert.Contains("GC heap hard limit 128 MB, gen0 budget cap 16 MB, dynamic PGO off", run.Error);
         }
 
         var observations = Rows(unbounded, ObservationsQuery);
