@@ -31,30 +31,52 @@ public static class RateLists
 
     /// <summary>The mean of the code's served Medicare distribution (null without one), from the same batch as <see cref="All"/>.</summary>
     public static IDataLoaderResult<decimal?> MedicareMean(IServiceProvider services, int codeId, RateSelection selection) =>
-        Latest(services, codeId, selection).Then(list => list.FirstOrDefault(d => d.Payer?.Kind == PayerKind.Medicare)?.Mean);
+        Latest(services, codeId, selection).Then(MedicareMeanOf);
 
     /// <summary>The payers' distributions matching the field's where/order, each with the Medicare mean it is compared against.</summary>
     public static IDataLoaderResult<List<RateRow>> Rows(IServiceProvider services, Code code, RateSelection selection, QueryArgumentValues arguments)
     {
         var all = Latest(services, code.Id, selection);
 
-        // Unfiltered and in the default order, the payers' rows are the benchmark's rows minus the aggregate: no second
-        // query. Filtered, SQL applies where/order over every vintage and the served vintages are kept here (in memory where
+        // Unfiltered and in the default order, the payers' rows are the served rows minus the aggregate, in their order:
+        // no second query and nothing to match up (the code page and every codes page ask this way).
+        if (arguments == QueryArgumentValues.None)
+        {
+            return all.Then(served => RowsOf(served, served));
+        }
+
+        // Filtered, SQL applies where/order over every vintage and the served vintages are kept here (in memory where
         // Medicare is priced on request).
-        var payers = arguments == QueryArgumentValues.None
-            ? all.Then(list => (IReadOnlyList<RateDistribution>)list.Where(d => d.Payer is not null).ToList())
-            : selection.Setting != MedicareSetting.NonFacility
-                ? all.Then(list => InMemory(services, code, list, arguments))
-                : Distributions.Load(services, "rates", code.Id, arguments,
-                    q => q.Where(ServedDistributions.Selected(selection)).Where(d => d.PayerId != null), selection.BatchKey);
+        var payers = selection.Setting != MedicareSetting.NonFacility
+            ? all.Then(list => InMemory(services, code, list, arguments))
+            : Distributions.Load(services, "rates", code.Id, arguments,
+                q => q.Where(ServedDistributions.Selected(selection)).Where(d => d.PayerId != null), selection.BatchKey);
         return DataLoaderResult.Combine(payers, all, (rows, served) =>
         {
             var servedIds = served.Select(d => d.Id).ToHashSet();
-            var distributions = served.Select(d => new PayerDistribution(d, d.Payer)).ToList();
-            var medicareMean = BenchmarkCalculator.Compute(code.Value, distributions).Medicare?.Distribution.Mean;
-            return rows.Where(d => servedIds.Contains(d.Id)).Select(d => new RateRow(new PayerDistribution(d, d.Payer), medicareMean)).ToList();
+            return RowsOf(rows.Where(d => servedIds.Contains(d.Id)), served);
         });
     }
+
+    // The payers' rows among rows, in rows' order, each beside the served Medicare mean (the benchmark's Medicare side).
+    private static List<RateRow> RowsOf(IEnumerable<RateDistribution> rows, IReadOnlyList<RateDistribution> served)
+    {
+        var medicareMean = MedicareMeanOf(served);
+        var list = new List<RateRow>(served.Count);
+        foreach (var d in rows)
+        {
+            if (d.Payer is not null)
+            {
+                list.Add(new RateRow(new PayerDistribution(d, d.Payer), medicareMean));
+            }
+        }
+
+        return list;
+    }
+
+    // The benchmark's Medicare side (BenchmarkCalculator.Compute): the first served payer row of a Medicare payer.
+    private static decimal? MedicareMeanOf(IReadOnlyList<RateDistribution> served) =>
+        served.FirstOrDefault(d => d.Payer?.Kind == PayerKind.Medicare)?.Mean;
 
     // A Medicare distribution priced on request has no row for SQL to filter: the field's where/order then run over the served
     // rows in memory, through the same query engine (LINQ to objects over the same expressions), so they mean the same.
@@ -91,9 +113,10 @@ public static class RateLists
     public static IDataLoaderResult<IReadOnlyList<RateDistribution>> Stored(IServiceProvider services, int codeId, RateSelection selection)
     {
         var everyVintage = RateDistributionsByCodeDataLoader.Load(services, codeId, selection with { Screened = false });
-        var chosen = selection.Screened ? RateDistributionsByCodeDataLoader.Load(services, codeId, selection) : everyVintage;
-        return DataLoaderResult.Combine(everyVintage, chosen,
-            (all, rows) => (IReadOnlyList<RateDistribution>)ServedDistributions.Latest(all, rows, selection.AsOf));
+        return selection.Screened
+            ? DataLoaderResult.Combine(everyVintage, RateDistributionsByCodeDataLoader.Load(services, codeId, selection),
+                (all, rows) => (IReadOnlyList<RateDistribution>)ServedDistributions.Latest(all, rows, selection.AsOf))
+            : everyVintage.Then(all => (IReadOnlyList<RateDistribution>)ServedDistributions.Latest(all, all, selection.AsOf));
     }
 
     // Stored, with Medicare's distribution priced for the setting (MedicareSides) in its place, or left out where there is none.
