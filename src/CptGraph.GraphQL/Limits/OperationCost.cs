@@ -17,6 +17,10 @@ public sealed record OperationCost(double FieldCost, double TypeCost)
 
     public static readonly OperationCost Zero = new(0, 0);
 
+    /// <summary>The cost the rule left in <paramref name="userContext"/>; null when validation never costed the operation.</summary>
+    public static OperationCost? In(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(UserContextKey, out var value) ? value as OperationCost : null;
+
     public static readonly OperationCost Max = new(Ceiling, Ceiling);
 
     public OperationCost Capped() => new(Cap(FieldCost), Cap(TypeCost));

@@ -126,7 +126,7 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         OperationCostReport.AddTo(result, context.Request, userContext);
-        recorder.Record(activity, result, System.Diagnostics.Stopwatch.GetElapsedTime(started), Telemetry.GraphQLTransport.Http);
+        recorder.Record(activity, result, System.Diagnostics.Stopwatch.GetElapsedTime(started), Telemetry.GraphQLTransport.Http, userContext);
         return result;
     }
 }

@@ -15,6 +15,7 @@ public sealed class GraphQLOperationRunner(IDocumentExecuter<ISchema> executer, 
     public async Task<ExecutionResult> ExecuteAsync(
         GraphQLHttpRequest request, HttpContext context, LiveRequest live, GraphQLTransport transport, CancellationToken cancellationToken)
     {
+        var userContext = live.ToUserContext();
         using var activity = GraphQLTelemetry.Start();
         var started = Stopwatch.GetTimestamp();
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -26,10 +27,10 @@ public sealed class GraphQLOperationRunner(IDocumentExecuter<ISchema> executer, 
             DocumentId = request.DocumentId,
             RequestServices = context.RequestServices,
             User = context.User,
-            UserContext = live.ToUserContext(),
+            UserContext = userContext,
             CancellationToken = cancellationToken,
         });
-        recorder.Record(activity, result, Stopwatch.GetElapsedTime(started), transport);
+        recorder.Record(activity, result, Stopwatch.GetElapsedTime(started), transport, userContext);
         return result;
     }
 

@@ -29,8 +29,7 @@ public static class OperationCostReport
             result.Executed = false;
         }
 
-        if (!(validateOnly || Is(request, "report"))
-            || !userContext.TryGetValue(OperationCost.UserContextKey, out var value) || value is not OperationCost cost)
+        if (!(validateOnly || Is(request, "report")) || OperationCost.In(userContext) is not { } cost)
         {
             return;
         }

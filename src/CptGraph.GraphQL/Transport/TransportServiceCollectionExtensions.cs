@@ -8,7 +8,7 @@ namespace CptGraph.GraphQL.Transport;
 public static class TransportServiceCollectionExtensions
 {
     /// <summary>
-    /// What the HTTP, SSE and WebSocket transports need: their options (<c>GraphQL:Http</c>, <c>Live</c> and <c>Security</c> sections of
+    /// What the HTTP, SSE and WebSocket transports need: their options (<c>GraphQL:Http</c>, <c>GraphQL:OperationLog</c>, <c>Live</c> and <c>Security</c> sections of
     /// <paramref name="configuration"/>), the operation runner, the connection limit and the auth hook (API keys and bearer tokens unless
     /// the application registered its own <see cref="ILiveConnectionAuthorizer"/>). Subscriptions also need an
     /// <see cref="ILiveEventSource"/>, which only the application can provide.
@@ -18,6 +18,7 @@ public static class TransportServiceCollectionExtensions
         services.Configure<GraphQLHttpOptions>(configuration.GetSection("GraphQL:Http"));
         services.Configure<LiveOptions>(configuration.GetSection("Live"));
         services.Configure<ApiKeyOptions>(configuration.GetSection("Security"));
+        services.Configure<Telemetry.OperationLogOptions>(configuration.GetSection(Telemetry.OperationLogOptions.SectionName));
         services.TryAddSingleton<Telemetry.GraphQLOperationRecorder>();
         services.TryAddSingleton<GraphQLOperationRunner>();
         services.TryAddSingleton<GraphQLSseHandler>();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CptGraph.Server.Tests.Infrastructure;
+using CptGraph.Server.Tests.Infrastructure.Postgres;
 
 namespace CptGraph.Server.Tests.Health;
 
@@ -40,6 +41,25 @@ public class DbCommandMetricsTests(CptGraphServerFactory server) : IClassFixture
 
         // The tail reads the outbox's last id when it starts, whichever store wakes it.
         Assert.True(Count(await MetricsScrape.FreshAsync(client), "live-outbox") > 0);
+    }
+
+    [Fact]
+    public async Task TheDataProvidersOwnMeters_AreScraped()
+    {
+        using var client = server.CreateClient();
+        await PostAsync(client, "query DbCommandsMeters { codes(first: 1) { nodes { code } } }");
+
+        var scrape = await MetricsScrape.FreshAsync(client);
+
+        // EF Core's meter on both stores: queries run so far (this one among them) and the contexts alive now.
+        Assert.Matches(@"(?m)^microsoft_entityframeworkcore_queries_total(\{[^}]*\})? [1-9]", scrape);
+        Assert.Matches(@"(?m)^microsoft_entityframeworkcore_active_dbcontexts(\{[^}]*\})? \d", scrape);
+        if (this is IRunsOnPostgres)
+        {
+            // Npgsql's meter: its pool's connections and the commands' duration, per data source.
+            Assert.Matches(@"(?m)^db_client_connection(s)?_(usage|count)\{", scrape);
+            Assert.Matches(@"(?m)^db_client_(commands_duration|operation_duration)_seconds_count\{[^}]*\} [1-9]", scrape);
+        }
     }
 
     private static async Task PostAsync(HttpClient client, string query)

@@ -9,7 +9,7 @@ namespace CptGraph.Server.Tests.Health;
 /// <summary>
 /// <c>/metrics</c> (Prometheus, from OpenTelemetry) counts each named GraphQL operation under its name and transport
 /// (http, ws, sse) and times it: the counter of an operation run twice moves by one between two scrapes, under its own
-/// transport only, and its duration histogram is there.
+/// transport only, and its duration histogram is there; its cost histogram records the field cost validation computed.
 /// </summary>
 public sealed class MetricsEndpointTests(CptGraphServerFactory server) : IClassFixture<CptGraphServerFactory>
 {
@@ -38,6 +38,32 @@ public sealed class MetricsEndpointTests(CptGraphServerFactory server) : IClassF
         {
             Assert.DoesNotMatch(Series("cptgraph_graphql_operations(?:_total)?", operation, other), scrape);
         }
+    }
+
+    [Fact]
+    public async Task AnOperationsCost_IsRecordedAsTheFieldCostItWasValidatedAt()
+    {
+        // Arrange: the cost the server reports for the operation (Hot Chocolate's GraphQL-Cost: report).
+        const string operation = "MetricsCostProbe";
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = $"query {operation} {{ codes(first: 3) {{ nodes {{ code rates {{ mean }} }} }} }}" }),
+        };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        // Act
+        using var response = await client.SendAsync(request);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var fieldCost = body.RootElement.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetDouble();
+        var scrape = await FreshScrapeAsync(client, operation, "http", before: 0);
+
+        // Assert: one observation, whose sum is that cost.
+        Assert.True(fieldCost > 0, $"fieldCost {fieldCost}");
+        Assert.Matches(Series("cptgraph_graphql_operation_cost_count", operation, "http") + " 1\\b", scrape);
+        var sum = Regex.Match(scrape, Series("cptgraph_graphql_operation_cost_sum", operation, "http") + @" ([0-9.eE+]+)");
+        Assert.True(sum.Success, "no cost series in the scrape");
+        Assert.Equal(fieldCost, double.Parse(sum.Groups[1].Value, CultureInfo.InvariantCulture));
     }
 
     private async Task RunAsync(HttpClient client, string transport, string operation)

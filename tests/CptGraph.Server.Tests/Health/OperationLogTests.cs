@@ -6,9 +6,10 @@ using CptGraph.Server.Tests.Infrastructure;
 namespace CptGraph.Server.Tests.Health;
 
 /// <summary>
-/// The server as deployed (its own process, Production, no OTLP endpoint so no tracing SDK) logs JSON lines, and each
-/// executed GraphQL operation gets one carrying its name, type, transport, duration, error count and the trace id of
-/// the W3C <c>traceparent</c> the client sent, both in the line's fields and in its scope.
+/// The server as deployed (its own process, Production, no OTLP endpoint so no tracing SDK) logs JSON lines. An executed
+/// GraphQL operation that failed or was slow (<c>GraphQL:OperationLog:SlowMilliseconds</c>, 1 s by default) gets one at
+/// Information carrying its name, type, transport, duration, error count and the trace id of the W3C <c>traceparent</c>
+/// the client sent, both in the line's fields and in its scope; a fast, successful one is logged at Debug only.
 /// </summary>
 public sealed class OperationLogTests
 {
@@ -19,10 +20,12 @@ public sealed class OperationLogTests
         var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
         try
         {
+            // Every operation counts as slow here, so this successful one is logged at Information.
             await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
+                ["GraphQL__OperationLog__SlowMilliseconds"] = "0",
             });
             var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
@@ -56,6 +59,45 @@ public sealed class OperationLogTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task ByDefault_AFailedOperationIsLogged_AndAFastSuccessfulOneIsNot()
+    {
+        // Arrange
+        var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
+            });
+            using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+            // Act: a fast successful operation, then one whose resolver refuses its input (a coded execution error).
+            var quiet = await (await client.PostAsJsonAsync("/graphql", new { query = "query OperationLogQuiet { codes(first: 1) { nodes { code } } }" }))
+                .Content.ReadAsStringAsync();
+            var failing = await (await client.PostAsJsonAsync("/graphql", new { query = "query OperationLogFailing { searchCodes(text: \"!!!\") { nodes { code } } }" }))
+                .Content.ReadAsStringAsync();
+            await server.WaitForLogAsync("OperationLogFailing");
+
+            // Assert: the failing one has its line at Information with its error count; the quiet one none (both ran).
+            Assert.DoesNotContain("\"errors\"", quiet);
+            Assert.Contains("SEARCH_TEXT_EMPTY", failing);
+            var lines = server.Log.Split('\n').Select(Parse).OfType<JsonElement>().ToList();
+            var line = Assert.Single(lines, l => OperationNameOf(l) == "OperationLogFailing");
+            Assert.Equal("Information", line.GetProperty("LogLevel").GetString());
+            Assert.Equal(1, line.GetProperty("State").GetProperty("ErrorCount").GetInt32());
+            Assert.DoesNotContain(lines, l => OperationNameOf(l) == "OperationLogQuiet");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string? OperationNameOf(JsonElement line) =>
+        line.TryGetProperty("State", out var state) && state.TryGetProperty("OperationName", out var name) ? name.GetString() : null;
 
     /// <summary>The line as JSON, or null for a line that is not a JSON object (the test host's, or a partial one).</summary>
     private static JsonElement? Parse(string line)
