@@ -14,21 +14,12 @@ namespace CptGraph.Server.Tests.Health;
 public sealed class OperationLogTests
 {
     [Fact]
-    public async Task AnOperationWithATraceparent_IsLoggedAsJson_WithItsNameAndTraceId()
-    {
-        // Arrange
-        var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
-        try
+    public Task AnOperationWithATraceparent_IsLoggedAsJson_WithItsNameAndTraceId() =>
+        // Every operation counts as slow here, so this successful one is logged at Information.
+        WithDeployedServerAsync(new() { ["GraphQL__OperationLog__SlowMilliseconds"] = "0" }, async (server, client) =>
         {
-            // Every operation counts as slow here, so this successful one is logged at Information.
-            await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
-                ["GraphQL__OperationLog__SlowMilliseconds"] = "0",
-            });
+            // Arrange
             var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-            using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
             {
                 Content = JsonContent.Create(new { query = "query OperationLogProbe { codes(first: 1) { nodes { code } } }" }),
@@ -41,39 +32,22 @@ public sealed class OperationLogTests
             await server.WaitForLogAsync("OperationLogProbe");
 
             // Assert
-            var line = server.Log.Split('\n').Select(Parse).SingleOrDefault(l => l is { } json
-                && json.TryGetProperty("State", out var state) && state.TryGetProperty("OperationName", out var name)
-                && name.GetString() == "OperationLogProbe");
-            Assert.True(line is not null, server.Log);
-            var fields = line.Value.GetProperty("State");
+            var line = server.Log.Split('\n').Select(Parse).OfType<JsonElement>().SingleOrDefault(l => OperationNameOf(l) == "OperationLogProbe");
+            Assert.True(line.ValueKind == JsonValueKind.Object, server.Log);
+            var fields = line.GetProperty("State");
             Assert.Equal("query", fields.GetProperty("OperationType").GetString());
             Assert.Equal("http", fields.GetProperty("Transport").GetString());
             Assert.Equal(0, fields.GetProperty("ErrorCount").GetInt32());
             Assert.True(fields.GetProperty("DurationMs").GetDouble() > 0, fields.GetRawText());
             Assert.Equal(traceId, fields.GetProperty("TraceId").GetString());
-            Assert.Contains(line.Value.GetProperty("Scopes").EnumerateArray(),
+            Assert.Contains(line.GetProperty("Scopes").EnumerateArray(),
                 scope => scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("TraceId", out var id) && id.GetString() == traceId);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+        });
 
     [Fact]
-    public async Task ByDefault_AFailedOperationIsLogged_AndAFastSuccessfulOneIsNot()
-    {
-        // Arrange
-        var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
-        try
+    public Task ByDefault_AFailedOperationIsLogged_AndAFastSuccessfulOneIsNot() =>
+        WithDeployedServerAsync([], async (server, client) =>
         {
-            await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "",
-            });
-            using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-
             // Act: a fast successful operation, then one whose resolver refuses its input (a coded execution error).
             var quiet = await (await client.PostAsJsonAsync("/graphql", new { query = "query OperationLogQuiet { codes(first: 1) { nodes { code } } }" }))
                 .Content.ReadAsStringAsync();
@@ -89,6 +63,19 @@ public sealed class OperationLogTests
             Assert.Equal("Information", line.GetProperty("LogLevel").GetString());
             Assert.Equal(1, line.GetProperty("State").GetProperty("ErrorCount").GetInt32());
             Assert.DoesNotContain(lines, l => OperationNameOf(l) == "OperationLogQuiet");
+        });
+
+    // The server as deployed (its own process, Production, no OTLP endpoint so no tracing SDK) on a database in a
+    // folder of its own, removed afterwards, with the extra settings given.
+    private static async Task WithDeployedServerAsync(Dictionary<string, string> settings, Func<ServerProcess, HttpClient, Task> test)
+    {
+        var folder = Directory.CreateTempSubdirectory("cptgraph-log-");
+        try
+        {
+            var environment = new Dictionary<string, string>(settings) { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "" };
+            await using var server = await ServerProcess.StartAsync(Path.Combine(folder.FullName, "log.db"), environment);
+            using var client = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+            await test(server, client);
         }
         finally
         {
