@@ -23,16 +23,8 @@ public static class PlannerStatistics
     {
         if (db.Database.IsNpgsql())
         {
-            var before = db.Database.GetCommandTimeout();
-            db.Database.SetCommandTimeout(Timeout);
-            try
-            {
-                await db.Database.ExecuteSqlRawAsync(AnalyzeSql, cancellationToken);
-            }
-            finally
-            {
-                db.Database.SetCommandTimeout(before);
-            }
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await RefreshAsync(db.Database.GetDbConnection(), cancellationToken);
         }
     }
 

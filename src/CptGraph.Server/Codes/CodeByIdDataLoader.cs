@@ -9,6 +9,9 @@ namespace CptGraph.Server.Codes;
 /// <summary>Codes by database id, every id a request asks for in one query (e.g. the code of each row of a payer's rates).</summary>
 public static class CodeByIdDataLoader
 {
+    /// <summary>A field's code: <paramref name="loaded"/> when its row came with it, else read by id through the loader.</summary>
+    public static object Resolve(IServiceProvider services, Code? loaded, int id) => loaded ?? (object)Load(services, id);
+
     public static IDataLoaderResult<Code?> Load(IServiceProvider services, int id) =>
         services.GetRequiredService<RequestDataLoaders>().Get<int, Code?>(nameof(CodeByIdDataLoader), async (ids, cancellationToken) =>
         {

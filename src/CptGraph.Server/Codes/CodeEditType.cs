@@ -11,9 +11,9 @@ public sealed class CodeEditType : ObjectGraphType<CodeEdge>
         Name = "CodeEdit";
         Description = "An official NCCI edit between two codes: an add-on code and its primary code, or a PTP column 1 / column 2 pair.";
         Field<NonNullGraphType<CodeEditKindEnum>>("kind").Description("ADD_ON_PRIMARY or PTP_COLUMN1.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<CodeType>>("code").Description("The add-on code (add-on edits) or the column 1 code (PTP edits).").Resolve(c => c.Source.Code ?? (object)CodeByIdDataLoader.Load(c.RequestServices!, c.Source.CodeId));
+        Field<NonNullGraphType<CodeType>>("code").Description("The add-on code (add-on edits) or the column 1 code (PTP edits).").Resolve(c => CodeByIdDataLoader.Resolve(c.RequestServices!, c.Source.Code, c.Source.CodeId));
         Field<CodeType>("relatedCode").Description("The primary code (add-on edits) or the column 2 code (PTP edits); null for a contractor-defined primary (CCCCC).")
-            .Resolve(c => (object?)c.Source.RelatedCode ?? (c.Source.RelatedCodeId is { } id ? CodeByIdDataLoader.Load(c.RequestServices!, id) : null));
+            .Resolve(c => c.Source.RelatedCodeId is { } id ? CodeByIdDataLoader.Resolve(c.RequestServices!, c.Source.RelatedCode, id) : null);
         Field("relatedCodeValue", e => e.RelatedCodeValue).Description("The primary or column 2 code as the file writes it, e.g. \"96365\" or \"CCCCC\" (contractor-defined primaries).");
         Field(e => e.EditType, nullable: true).Description("Add-on edits: 1 the primaries are listed, 2 contractor-defined, 3 some listed and others contractor-defined.");
         Field(e => e.ModifierIndicator, nullable: true).Description("PTP edits: 0 a modifier never bypasses the edit, 1 a modifier (59, XE, XS, XP, XU, …) may, 9 not applicable.");

@@ -12,7 +12,7 @@ public sealed class CodeDiagnosisType : ObjectGraphType<CodeDiagnosis>
         Name = "CodeDiagnosis";
         Description = "A diagnosis as linked to a procedure code.";
         Field<NonNullGraphType<ReferenceEntityType<Diagnosis>>>("diagnosis").Description("The diagnosis.").Resolve(c => c.Source.Diagnosis);
-        Field<NonNullGraphType<CodeType>>("code").Description("The procedure code.").Resolve(c => c.Source.Code ?? (object)CodeByIdDataLoader.Load(c.RequestServices!, c.Source.CodeId));
+        Field<NonNullGraphType<CodeType>>("code").Description("The procedure code.").Resolve(c => CodeByIdDataLoader.Resolve(c.RequestServices!, c.Source.Code, c.Source.CodeId));
         Field(l => l.Relevance).Description("Why the diagnosis is relevant to the code.");
         Field(l => l.Source).Description("The content file (name@version) this fact came from.");
     }

@@ -12,7 +12,7 @@ public sealed class CodeModifierType : ObjectGraphType<CodeModifier>
         Name = "CodeModifier";
         Description = "A modifier as used with a code.";
         Field<NonNullGraphType<ReferenceEntityType<Modifier>>>("modifier").Description("The modifier.").Resolve(c => c.Source.Modifier);
-        Field<NonNullGraphType<CodeType>>("code").Description("The code the modifier is used with.").Resolve(c => c.Source.Code ?? (object)CodeByIdDataLoader.Load(c.RequestServices!, c.Source.CodeId));
+        Field<NonNullGraphType<CodeType>>("code").Description("The code the modifier is used with.").Resolve(c => CodeByIdDataLoader.Resolve(c.RequestServices!, c.Source.Code, c.Source.CodeId));
         Field(l => l.Usage).Description("When to use the modifier with this code.");
         Field(l => l.Source).Description("The content file (name@version) this fact came from.");
     }
